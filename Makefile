@@ -1,0 +1,46 @@
+# The two commands a newcomer needs:  make serve  and  make test.
+# Each installs what it needs itself (virtualenv, npm packages, Debian's chromium for browser tests).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test test-unit chromium bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium for the browser tests (Playwright's own browser download does not work here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "chromium ontbreekt: installeren met apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+build: $(VENV)/.installed node_modules/.installed
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs build --strict
+
+serve: build
+	@echo "Verzuimwijzer draait op http://127.0.0.1:$(PORT)/  (Ctrl-C stopt)"
+	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
+
+test: $(VENV)/.installed node_modules/.installed chromium
+	$(PY) -m pytest
+
+test-unit: $(VENV)/.installed
+	$(PY) -m pytest tests/unit
+
+bench: $(VENV)/.installed
+	$(PY) scripts/bench_calculators.py
+
+clean:
+	rm -rf site .pytest_cache .hypothesis

@@ -1,0 +1,107 @@
+"""Invoerfouten: every problem with the input becomes a Dutch message that names its field.
+
+Calculators raise ``InvoerFout`` (possibly carrying several ``Fout`` items); ``run`` turns it
+into ``{"fouten": [...]}``. Nothing else should ever reach a user as a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Fout:
+    veld: str
+    melding: str
+
+    def als_dict(self) -> dict:
+        return {"veld": self.veld, "melding": self.melding}
+
+
+class InvoerFout(Exception):
+    def __init__(self, fouten: list[Fout] | Fout):
+        self.fouten = fouten if isinstance(fouten, list) else [fouten]
+        super().__init__("; ".join(f"{f.veld}: {f.melding}" for f in self.fouten))
+
+
+class ProfielFout(Exception):
+    """A region profile file is malformed; the message names the file and the key."""
+
+
+_MAANDEN = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]
+_DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+
+def datum_nl(d: dt.date) -> str:
+    """'maandag 1 september 2025' — own tables, because Pyodide and CPython locales differ."""
+    return f"{_DAGEN[d.weekday()]} {d.day} {_MAANDEN[d.month - 1]} {d.year}"
+
+
+def maand_nl(maand: int) -> str:
+    return _MAANDEN[maand - 1]
+
+
+def lees_datum(waarde, veld: str, label: str | None = None) -> dt.date:
+    naam = label or veld
+    if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
+        return waarde
+    if not isinstance(waarde, str) or not waarde.strip():
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een datum in als JJJJ-MM-DD, bijvoorbeeld 2019-09-14."))
+    tekst = waarde.strip()
+    delen = tekst.split("-")
+    if len(delen) != 3 or not all(d.isdigit() for d in delen) or len(delen[0]) != 4:
+        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' is geen datum in de vorm JJJJ-MM-DD."))
+    jaar, maand, dag = (int(d) for d in delen)
+    if not 1 <= maand <= 12:
+        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' bestaat niet: er is geen maand {maand}."))
+    try:
+        return dt.date(jaar, maand, dag)
+    except ValueError:
+        raise InvoerFout(
+            Fout(veld, f"'{tekst}' bij '{naam}' bestaat niet: {maand_nl(maand)} {jaar} heeft geen dag {dag}.")
+        ) from None
+
+
+def lees_getal(waarde, veld: str, label: str | None = None, *, minimum: float | None = 0,
+               maximum: float | None = None, geheel: bool = False) -> float:
+    naam = label or veld
+    if isinstance(waarde, bool) or waarde is None or waarde == "":
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een getal in."))
+    if isinstance(waarde, str):
+        try:
+            waarde = float(waarde.strip().replace(",", "."))
+        except ValueError:
+            raise InvoerFout(Fout(veld, f"'{waarde}' bij '{naam}' is geen getal.")) from None
+    if not isinstance(waarde, (int, float)) or math.isnan(waarde) or math.isinf(waarde):
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een getal in."))
+    if geheel and waarde != int(waarde):
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een heel getal in, geen {waarde}."))
+    if minimum is not None and waarde < minimum:
+        if minimum == 0:
+            raise InvoerFout(Fout(veld, f"'{naam}' kan niet negatief zijn."))
+        raise InvoerFout(Fout(veld, f"'{naam}' moet minstens {minimum:g} zijn."))
+    if maximum is not None and waarde > maximum:
+        raise InvoerFout(Fout(veld, f"'{naam}' kan niet meer dan {maximum:g} zijn."))
+    return int(waarde) if geheel else float(waarde)
+
+
+def lees_bool(waarde, veld: str, label: str | None = None) -> bool:
+    if isinstance(waarde, bool):
+        return waarde
+    if isinstance(waarde, str) and waarde.strip().lower() in {"ja", "true", "1", "waar", "on"}:
+        return True
+    if isinstance(waarde, str) and waarde.strip().lower() in {"nee", "false", "0", "onwaar", "", "off"}:
+        return False
+    raise InvoerFout(Fout(veld, f"Kies bij '{label or veld}' ja of nee."))
+
+
+def lees_keuze(waarde, veld: str, opties: list[str], label: str | None = None) -> str:
+    if isinstance(waarde, str) and waarde.strip() in opties:
+        return waarde.strip()
+    lijst = ", ".join(f"'{o}'" for o in opties)
+    raise InvoerFout(Fout(veld, f"Kies bij '{label or veld}' een van: {lijst}."))

@@ -1,0 +1,176 @@
+"""Input fields: one description per field serves validation, forms (``schema``) and errors.
+
+A calculator declares its fields with ``Veld``; ``lees`` checks a JSON input against them and
+collects every problem at once, so a form can mark all wrong fields together.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from .fouten import Fout, InvoerFout, lees_bool, lees_datum, lees_getal, lees_keuze
+
+TYPES = {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst"}
+
+
+@dataclass(frozen=True)
+class Veld:
+    naam: str
+    type: str
+    label: str
+    hulp: str = ""
+    verplicht: bool = False
+    opties: tuple[tuple[str, str], ...] = ()  # (waarde, label)
+    standaard: object = None
+    minimum: float | None = 0
+    maximum: float | None = None
+    kolommen: tuple["Veld", ...] = ()  # for 'lijst'
+    max_rijen: int = 20000
+
+    def als_dict(self) -> dict:
+        d = {
+            "naam": self.naam, "type": self.type, "label": self.label, "hulp": self.hulp,
+            "verplicht": self.verplicht, "standaard": self.standaard,
+        }
+        if self.opties:
+            d["opties"] = [{"waarde": w, "label": lbl} for w, lbl in self.opties]
+        if self.type in {"getal", "geheel"}:
+            d["minimum"], d["maximum"] = self.minimum, self.maximum
+        if self.kolommen:
+            d["kolommen"] = [k.als_dict() for k in self.kolommen]
+        return d
+
+
+def _leeg(waarde) -> bool:
+    return waarde is None or (isinstance(waarde, str) and not waarde.strip()) or waarde == []
+
+
+def _lees_waarde(veld: Veld, waarde, plek: str | None = None):
+    naam = plek or veld.naam
+    if veld.type == "datum":
+        return lees_datum(waarde, naam, veld.label)
+    if veld.type in {"getal", "geheel"}:
+        return lees_getal(waarde, naam, veld.label, minimum=veld.minimum, maximum=veld.maximum,
+                          geheel=veld.type == "geheel")
+    if veld.type == "keuze":
+        return lees_keuze(waarde, naam, [w for w, _ in veld.opties], veld.label)
+    if veld.type == "bool":
+        return lees_bool(waarde, naam, veld.label)
+    if veld.type == "datumlijst":
+        return _lees_datumlijst(veld, waarde)
+    if veld.type == "lijst":
+        return _lees_lijst(veld, waarde)
+    raise AssertionError(veld.type)
+
+
+def _lees_datumlijst(veld: Veld, waarde) -> list[dt.date]:
+    if isinstance(waarde, str):
+        waarde = [d for d in waarde.replace(",", "\n").replace(";", "\n").split() if d.strip()]
+    if not isinstance(waarde, list):
+        raise InvoerFout(Fout(veld.naam, f"Geef bij '{veld.label}' een lijst van datums (JJJJ-MM-DD)."))
+    fouten, uit = [], []
+    for i, d in enumerate(waarde, start=1):
+        try:
+            uit.append(lees_datum(d, veld.naam, f"{veld.label}, datum {i}"))
+        except InvoerFout as e:
+            fouten.extend(e.fouten)
+    if fouten:
+        raise InvoerFout(fouten)
+    return uit
+
+
+def plak_naar_rijen(tekst: str, kolommen: tuple[Veld, ...]) -> list[dict]:
+    """Lines pasted from a spreadsheet (tab, semicolon or comma separated) to rows of dicts.
+
+    A header line naming the columns is skipped. Decimal commas ('2,5') are kept as numbers when
+    the separator is a tab or semicolon.
+    """
+    regels = [r for r in tekst.splitlines() if r.strip()]
+    if not regels:
+        return []
+    eerste = regels[0]
+    scheiding = "\t" if "\t" in eerste else ";" if ";" in eerste else ","
+    rijen = list(csv.reader(io.StringIO("\n".join(regels)), delimiter=scheiding))
+    namen = [k.naam for k in kolommen]
+    if rijen and [c.strip().lower() for c in rijen[0][: len(namen)]] == namen:
+        rijen = rijen[1:]
+    return [{naam: (cel.strip() if i < len(rij) else None)
+             for i, (naam, cel) in enumerate(zip(namen, rij + [None] * len(namen)))}
+            | ({"_te_veel": True} if len(rij) > len(namen) and any(c.strip() for c in rij[len(namen):]) else {})
+            for rij in rijen]
+
+
+def _lees_lijst(veld: Veld, waarde) -> list[dict]:
+    if isinstance(waarde, str):
+        waarde = plak_naar_rijen(waarde, veld.kolommen)
+    if not isinstance(waarde, list):
+        raise InvoerFout(Fout(veld.naam, f"'{veld.label}' moet een lijst van regels zijn."))
+    if len(waarde) > veld.max_rijen:
+        raise InvoerFout(Fout(veld.naam, f"'{veld.label}' heeft meer dan {veld.max_rijen} regels."))
+    fouten, uit = [], []
+    for i, rij in enumerate(waarde, start=1):
+        if not isinstance(rij, dict):
+            fouten.append(Fout(veld.naam, f"Regel {i} van '{veld.label}' is geen regel met kolommen."))
+            continue
+        if rij.get("_te_veel"):
+            fouten.append(Fout(veld.naam, f"Regel {i} van '{veld.label}' heeft meer kolommen dan "
+                                          f"{', '.join(k.label for k in veld.kolommen)}."))
+            continue
+        gelezen = {}
+        for kolom in veld.kolommen:
+            cel = rij.get(kolom.naam)
+            if _leeg(cel):
+                if kolom.verplicht:
+                    fouten.append(Fout(veld.naam, f"Regel {i} van '{veld.label}': '{kolom.label}' ontbreekt."))
+                else:
+                    gelezen[kolom.naam] = kolom.standaard
+                continue
+            try:
+                gelezen[kolom.naam] = _lees_waarde(kolom, cel, veld.naam)
+            except InvoerFout as e:
+                fouten.extend(Fout(veld.naam, f"Regel {i}: {f.melding}") for f in e.fouten)
+        uit.append(gelezen)
+    if fouten:
+        raise InvoerFout(fouten[:20])
+    return uit
+
+
+def lees(velden: list[Veld], invoer: dict) -> dict:
+    """Check ``invoer`` against ``velden``; raise InvoerFout listing every problem."""
+    fouten: list[Fout] = []
+    bekend = {v.naam for v in velden}
+    for sleutel in invoer:
+        if sleutel not in bekend:
+            fouten.append(Fout(str(sleutel), f"Onbekend veld '{sleutel}'. Bekende velden: {', '.join(sorted(bekend))}."))
+    uit = {}
+    for veld in velden:
+        waarde = invoer.get(veld.naam)
+        if _leeg(waarde):
+            if veld.verplicht:
+                fouten.append(Fout(veld.naam, f"'{veld.label}' is verplicht."))
+            uit[veld.naam] = list(veld.standaard) if isinstance(veld.standaard, list) else veld.standaard
+            continue
+        try:
+            uit[veld.naam] = _lees_waarde(veld, waarde)
+        except InvoerFout as e:
+            fouten.extend(e.fouten)
+    if fouten:
+        raise InvoerFout(fouten)
+    return uit
+
+
+def veld_van(velden: list[Veld], naam: str) -> Veld:
+    return next(v for v in velden if v.naam == naam)
+
+
+@dataclass
+class Rekenhulp:
+    naam: str
+    titel: str
+    omschrijving: str
+    velden: list[Veld]
+    bereken: object = field(repr=False, default=None)
+    kalender: bool = False  # adds vakantieregio and vrije_dagen

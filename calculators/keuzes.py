@@ -1,0 +1,152 @@
+"""Interpretation choices: where the law is silent or sources disagree, what the calculators do.
+
+Each answer lists the choices it applied under ``keuzes``; the site's page 'Keuzes en
+interpretaties' renders this same table, so the page and the answers cannot drift apart.
+"""
+
+KEUZES: dict[str, dict[str, str]] = {
+    "eerste_schooldag": {
+        "titel": "Eerste schooldag als de maand geen lesdag heeft",
+        "tekst": "De wet zegt 'de eerste schooldag van de maand' na de vijfde verjaardag, maar zegt niet wat er "
+                 "gebeurt als die maand geheel vakantie is (bijvoorbeeld augustus). Wij nemen de eerste schooldag "
+                 "op of na de eerste van die maand, ook als die in een latere maand valt, en melden dat dan.",
+    },
+    "schoolkalender_regio": {
+        "titel": "De schoolkalender van de vakantieregio",
+        "tekst": "Schooldagen zijn maandag tot en met vrijdag buiten de officiële schoolvakanties van de "
+                 "vakantieregio en buiten de erkende feestdagen waarop scholen vrij zijn. Herfst- en "
+                 "voorjaarsvakantie zijn adviesdata; een school kan afwijken en eigen vrije dagen hebben. Vul "
+                 "die in als extra vrije dagen: de kalender van de school gaat altijd voor.",
+    },
+    "keuzedagen_lesdag": {
+        "titel": "Goede Vrijdag en 5 mei tellen als lesdag",
+        "tekst": "Op Goede Vrijdag en Bevrijdingsdag (buiten de meivakantie) kiest de school zelf of ze vrij "
+                 "geeft. Wij rekenen ze als lesdag, tenzij u ze als vrije dag van de school invult.",
+    },
+    "benadering_buiten_data": {
+        "titel": "Buiten de bekende schooljaren: benadering",
+        "tekst": "Voor data buiten de schooljaren 2023-2024 tot en met 2029-2030 zijn de vakanties niet bekend. "
+                 "Dan tellen alleen weekenden en feestdagen als vrij en staat 'benadering' op waar.",
+    },
+    "schrikkeldag": {
+        "titel": "Geboren op 29 februari",
+        "tekst": "In een jaar zonder 29 februari bereikt wie op 29 februari is geboren de nieuwe leeftijd op "
+                 "1 maart (zoals in het Burgerlijk Wetboek gebruikelijk: de dag na 28 februari). De wet regelt dit "
+                 "niet. Voor de leerplicht maakt het alleen uit bij de kwalificatieplicht (18 jaar).",
+    },
+    "einde_schooljaar_31_juli": {
+        "titel": "Einde van het schooljaar is 31 juli",
+        "tekst": "De Leerplichtwet definieert 'schooljaar' niet; de onderwijswetten (WPO art. 1, WVO 2020 "
+                 "art. 1.1) wel: 1 augustus tot en met 31 juli. Wie op 31 juli 16 wordt, is dus aan het einde van "
+                 "die dag uit de leerplicht; wie op 1 augustus 16 wordt, een jaar later.",
+    },
+    "twaalf_schooljaren": {
+        "titel": "De twaalf volledige schooljaren",
+        "tekst": "Er is geen officiële uitleg van 'twaalf volledige schooljaren'. Wij tellen elk schooljaar "
+                 "(1 augustus–31 juli) waarin de leerling van de eerste tot de laatste schooldag op een school "
+                 "stond ingeschreven, vanaf het opgegeven eerste volledige schooljaar, zonder onderbreking. Wie de "
+                 "basisschool in minder dan acht jaar doorliep, krijgt die jaren als acht geteld (art. 3 lid 2). "
+                 "Zonder schoolgeschiedenis rekenen we alleen met de 16-jaarregel; het einde kan dan eerder liggen.",
+    },
+    "kwalificatieplicht_18": {
+        "titel": "Kwalificatieplicht tot de 18e verjaardag",
+        "tekst": "De kwalificatieplicht eindigt 'zodra de jongere 18 jaar bereikt'. De 18e verjaardag zelf is dus "
+                 "geen kwalificatieplichtige dag meer; de laatste dag is de dag ervoor.",
+    },
+    "startkwalificatie_datum": {
+        "titel": "Datum van de startkwalificatie",
+        "tekst": "De wet zegt niet of de uitslagdatum of de datum van het diploma telt. Wij gebruiken de "
+                 "datum die u invult (normaal de diplomadatum in het register); de dag ervoor is de laatste "
+                 "kwalificatieplichtige dag.",
+    },
+    "vijfjarige_per_week": {
+        "titel": "Vrijstelling vijfjarigen per kalenderweek",
+        "tekst": "De uren van art. 11a gelden per week; de wet zegt niet of het klokuren zijn of dat niet "
+                 "gebruikte uren mogen worden gespaard. Wij rekenen per kalenderweek in klokuren, zonder sparen.",
+    },
+    "verlof_schooldagen": {
+        "titel": "Verlofdagen zijn schooldagen",
+        "tekst": "De wet spreekt van 'dagen'. Wij tellen alleen schooldagen van de vakantieregio (weekenden, "
+                 "vakanties en feestdagen niet), zoals de richtlijn van de Rijksoverheid.",
+    },
+    "verlof_tellers_apart": {
+        "titel": "Vakantieverlof en gewichtige omstandigheden apart geteld",
+        "tekst": "De wet houdt het maximum voor vakantieverlof (art. 13a) en voor gewichtige omstandigheden "
+                 "(art. 14) in aparte artikelen. Geen bron telt ze bij elkaar op; wij houden twee tellers.",
+    },
+    "verlof_gewichtig_per_schooljaar": {
+        "titel": "Tien dagen gewichtige omstandigheden: opgeteld per schooljaar",
+        "tekst": "Art. 14 lid 3 spreekt van tien dagen per schooljaar voor dezelfde jongere. Wij tellen eerder "
+                 "verleende dagen in hetzelfde schooljaar mee: komt het totaal boven de tien, dan beslist de "
+                 "leerplichtambtenaar.",
+    },
+    "verlof_naar_rato": {
+        "titel": "Verlof voor kwalificatieplichtigen naar rato",
+        "tekst": "Voor kwalificatieplichtigen geldt 'een evenredig deel' van de verplichte onderwijsdagen. Wij "
+                 "rekenen het maximum × (onderwijsdagen per week ÷ 5), naar beneden afgerond. Er is geen "
+                 "officiële formule.",
+    },
+    "verlof_religieus_kalenderdagen": {
+        "titel": "Religieus verlof: twee kalenderdagen vooraf",
+        "tekst": "De wet zegt 'uiterlijk twee dagen voor de verhindering' en niet of dat schooldagen zijn. Wij "
+                 "rekenen met kalenderdagen. Sommige regio's vragen een week vooraf; dat is strenger dan de wet.",
+    },
+    "zestien_uur_venster": {
+        "titel": "Het venster van vier lesweken",
+        "tekst": "Wij leggen vanaf elke verzuimdag een venster tot de dag vóór dezelfde weekdag vier lesweken "
+                 "later. Een lesweek is een week (maandag–zondag) met ten minste één schooldag; weken zonder "
+                 "schooldag slaan we over. Zo wordt geen periode gemist die de wet bedoelt.",
+    },
+    "zestien_uur_minstens": {
+        "titel": "Minstens zestien uur",
+        "tekst": "De wet zegt 'in totaal zestien uren' en DUO 'minimaal 16 uur'; een andere DUO-pagina zegt 'meer "
+                 "dan 16 uur'. Wij melden vanaf precies zestien uur. De einddatum is de dag waarop het "
+                 "zestiende uur is bereikt.",
+    },
+    "zestien_uur_eenheid": {
+        "titel": "Klokuren of lesuren",
+        "tekst": "De wet zegt niet of de zestien uren klokuren of lesuren zijn. Standaard rekenen wij met de uren "
+                 "zoals u ze invoert (klokuren). Een regio kan in haar profiel vastleggen dat zij lesuren telt.",
+    },
+    "zestien_uur_herstart": {
+        "titel": "Opnieuw tellen na een melding",
+        "tekst": "Na een melding begint het tellen opnieuw op de dag na de einddatum (DUO). Uren van voor die "
+                 "dag tellen niet nog eens mee.",
+    },
+    "vervolgmelding_zeven_dagen": {
+        "titel": "Doorlopend verzuim: één melding per zeven dagen",
+        "tekst": "Bij doorlopend verzuim mag de school volstaan met één melding per zeven kalenderdagen (DUO). "
+                 "Wij stellen een nieuwe melding dan pas voor als ten minste zeven dagen na de begindatum van de "
+                 "vorige melding zijn verstreken. Drechtsteden noemt 'elke maand'; dat wijkt af van DUO.",
+    },
+    "lrv_na_vier_weken": {
+        "titel": "Langdurig relatief verzuim na meer dan vier weken",
+        "tekst": "Is een leerling langer dan vier weken (28 kalenderdagen, alle schooldagen afwezig) aaneengesloten "
+                 "ongeoorloofd afwezig, dan stellen wij één LRV-melding voor. Die begint de dag na de einddatum "
+                 "van de laatste 16-uurmelding en blijft open tot de leerling terug is.",
+    },
+    "mazl_ziekmelding_is_episode": {
+        "titel": "Een ziekmelding is een periode, geen dag",
+        "tekst": "M@ZL telt ziekmeldingen: één melding kan meerdere dagen duren. De twaalf schoolweken tellen "
+                 "wij terug vanaf de eerste dag van de nieuwe melding; weken zonder schooldag tellen niet mee.",
+    },
+    "mazl_aaneengesloten_schooldagen": {
+        "titel": "Aaneengesloten ziek: schooldagen tellen",
+        "tekst": "Bij 'de zevende dag aaneengesloten ziek' tellen wij schooldagen. Weekenden en vakanties "
+                 "breken de reeks niet en tellen ook niet mee.",
+    },
+    "mazl_per_schooljaar": {
+        "titel": "M@ZL-criteria per schooljaar",
+        "tekst": "Regionale criteria 'per schooljaar' beginnen op 1 augustus opnieuw te tellen.",
+    },
+    "thuiszitter_meer_dan_vier_weken": {
+        "titel": "Thuiszitter: meer dan vier weken",
+        "tekst": "De landelijke definitie zegt 'langer dan vier weken'; sommige regio's zeggen 'vier weken of "
+                 "langer'. Wij volgen het profiel van de gekozen regio en zeggen welke grens gebruikt is.",
+    },
+    "stappenplan_hoogste_stap": {
+        "titel": "Stappenplan: alle stappen die gelden",
+        "tekst": "Wij tonen elke stap waarvan de voorwaarde is vervuld, de zwaarste eerst. Vanuit elke situatie "
+                 "kan een school eerder opschalen; het stappenplan is een ondergrens, geen plafond.",
+    },
+}

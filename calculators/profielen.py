@@ -1,0 +1,243 @@
+"""Region profiles: dated, sourced parameters in one TOML file per region.
+
+``landelijk.toml`` holds the law and national defaults. A region file overlays it with only what
+the region's protocol states, changes or adds. The calculators and the site's macros both read
+profiles through this module, so prose and answers cannot disagree.
+
+Set the environment variable ``VERZUIMWIJZER_PROFIELEN`` to a folder to read profiles from there
+instead (a forking region, or a test that edits a copy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .fouten import ProfielFout
+
+STANDAARD_MAP = Path(__file__).with_name("profielen")
+BASIS = "landelijk"
+SOORTEN = {"wet", "beleid", "regionaal"}
+VERHOUDINGEN = {"herhaalt", "strenger", "ruimer", "anders", "aanvulling"}
+_BOVENSTE_SLEUTELS = {"regio", "bronnen", "parameter", "organisatie", "stap", "escalatie",
+                      "ziekteverzuim", "stappenplan"}
+_PARAMETER_SLEUTELS = {"waarde", "eenheid", "label", "bron", "artikel", "geldig_vanaf", "geldig_tot",
+                       "soort", "toelichting", "verhouding"}
+
+
+@dataclass(frozen=True)
+class Bron:
+    titel: str
+    artikel: str = ""
+    url: str = ""
+
+    def als_dict(self) -> dict:
+        return {"titel": self.titel, "artikel": self.artikel, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    id: str
+    waarde: object
+    eenheid: str
+    label: str
+    bron: Bron
+    geldig_vanaf: dt.date
+    geldig_tot: dt.date | None
+    soort: str
+    toelichting: str
+    verhouding: str | None
+    herkomst: str  # the profile id the value comes from
+
+    def geldig_op(self, datum: dt.date) -> bool:
+        return self.geldig_vanaf <= datum and (self.geldig_tot is None or datum <= self.geldig_tot)
+
+    def tekst(self) -> str:
+        """The value as a reader sees it: '16 uur', '10 schooldagen'."""
+        w = self.waarde
+        if isinstance(w, bool):
+            w = "ja" if w else "nee"
+        elif isinstance(w, float) and w.is_integer():
+            w = int(w)
+        return f"{w} {self.eenheid}".strip()
+
+
+@dataclass
+class Profiel:
+    id: str
+    naam: str
+    regio: dict
+    bronnen: dict[str, dict]
+    parameters: dict[str, list[Parameter]]
+    eigen: set[str]  # parameter ids this profile states itself (not inherited)
+    organisaties: list[dict] = field(default_factory=list)
+    stappen: list[dict] = field(default_factory=list)
+    escalatie: list[dict] = field(default_factory=list)
+    ziekteverzuim: dict = field(default_factory=dict)
+    stappenplan: dict = field(default_factory=dict)
+    bestand: str = ""
+
+    @property
+    def vakantieregio(self) -> str | None:
+        return self.regio.get("vakantieregio") or None
+
+    def heeft(self, pid: str) -> bool:
+        return pid in self.parameters
+
+    def versies(self, pid: str) -> list[Parameter]:
+        if pid not in self.parameters:
+            raise KeyError(f"Profiel '{self.id}' kent geen parameter '{pid}'.")
+        return self.parameters[pid]
+
+    def parameter(self, pid: str, peildatum: dt.date | None = None) -> tuple[Parameter, str | None]:
+        """The version valid on ``peildatum`` and a warning when no version is valid then.
+
+        Without a peildatum the newest version is used. Outside every validity range the nearest
+        version is used and a Dutch warning says so, so a stale value is never silent.
+        """
+        versies = self.versies(pid)
+        if peildatum is None:
+            return versies[-1], None
+        for versie in reversed(versies):
+            if versie.geldig_op(peildatum):
+                return versie, None
+        eerder = [v for v in versies if v.geldig_vanaf <= peildatum]
+        gekozen = eerder[-1] if eerder else versies[0]
+        van = gekozen.geldig_vanaf.isoformat()
+        tot = gekozen.geldig_tot.isoformat() if gekozen.geldig_tot else "heden"
+        return gekozen, (
+            f"Voor {peildatum.isoformat()} is geen geldige waarde van '{gekozen.label}' bekend in het "
+            f"profiel '{self.id}'. Gebruikt is {gekozen.tekst()} (geldig {van} t/m {tot}); "
+            "controleer of deze waarde toen of nu nog gold."
+        )
+
+    def waarde(self, pid: str, peildatum: dt.date | None = None):
+        return self.parameter(pid, peildatum)[0].waarde
+
+
+def profielen_map() -> Path:
+    return Path(os.environ.get("VERZUIMWIJZER_PROFIELEN") or STANDAARD_MAP)
+
+
+def regio_ids(map_: Path | None = None) -> list[str]:
+    """All profile ids, 'landelijk' first."""
+    map_ = map_ or profielen_map()
+    ids = sorted(p.stem for p in map_.glob("*.toml"))
+    return [BASIS] + [i for i in ids if i != BASIS] if BASIS in ids else ids
+
+
+def laad(regio: str = BASIS, map_: Path | None = None) -> Profiel:
+    map_ = map_ or profielen_map()
+    return _laad(str(regio), str(map_))
+
+
+def wis_cache() -> None:
+    _laad.cache_clear()
+
+
+@lru_cache(maxsize=32)
+def _laad(regio: str, map_: str) -> Profiel:
+    pad = Path(map_) / f"{regio}.toml"
+    if not pad.is_file():
+        raise FileNotFoundError(regio)
+    eigen = _lees_bestand(pad)
+    if regio == BASIS:
+        return eigen
+    basis = _laad(BASIS, map_)
+    samen = dict(basis.parameters)
+    samen.update(eigen.parameters)
+    return Profiel(
+        id=eigen.id, naam=eigen.naam, regio=eigen.regio,
+        bronnen={**basis.bronnen, **eigen.bronnen}, parameters=samen, eigen=eigen.eigen,
+        organisaties=eigen.organisaties or basis.organisaties,
+        stappen=eigen.stappen or basis.stappen,
+        escalatie=eigen.escalatie,
+        ziekteverzuim={**basis.ziekteverzuim, **eigen.ziekteverzuim},
+        stappenplan={**basis.stappenplan, **eigen.stappenplan},
+        bestand=eigen.bestand,
+    )
+
+
+def _lees_bestand(pad: Path) -> Profiel:
+    naam = pad.name
+    try:
+        data = tomllib.loads(pad.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ProfielFout(f"{naam}: geen geldige TOML ({e}).") from None
+    onbekend = set(data) - _BOVENSTE_SLEUTELS
+    if onbekend:
+        raise ProfielFout(f"{naam}: onbekende sleutel(s) {', '.join(sorted(onbekend))}.")
+    regio = data.get("regio")
+    if not isinstance(regio, dict) or not isinstance(regio.get("naam"), str):
+        raise ProfielFout(f"{naam}: [regio] met een 'naam' ontbreekt.")
+    if regio.get("id", pad.stem) != pad.stem:
+        raise ProfielFout(f"{naam}: regio.id '{regio.get('id')}' moet gelijk zijn aan de bestandsnaam.")
+    if regio.get("vakantieregio") not in (None, "", "noord", "midden", "zuid"):
+        raise ProfielFout(f"{naam}: regio.vakantieregio moet noord, midden of zuid zijn.")
+    bronnen = data.get("bronnen", {})
+    for sleutel, bron in bronnen.items():
+        if not isinstance(bron, dict) or not isinstance(bron.get("titel"), str):
+            raise ProfielFout(f"{naam}: bronnen.{sleutel} heeft geen 'titel'.")
+    parameters: dict[str, list[Parameter]] = {}
+    for pid, versies in data.get("parameter", {}).items():
+        if isinstance(versies, dict):
+            versies = [versies]
+        if not isinstance(versies, list) or not versies:
+            raise ProfielFout(f"{naam}: parameter.{pid} moet een of meer versies hebben.")
+        parameters[pid] = sorted(
+            (_lees_parameter(naam, pad.stem, pid, i, v, bronnen) for i, v in enumerate(versies)),
+            key=lambda p: p.geldig_vanaf,
+        )
+    return Profiel(
+        id=pad.stem, naam=regio["naam"], regio=regio, bronnen=bronnen, parameters=parameters,
+        eigen=set(parameters), organisaties=data.get("organisatie", []), stappen=data.get("stap", []),
+        escalatie=data.get("escalatie", []), ziekteverzuim=data.get("ziekteverzuim", {}),
+        stappenplan=data.get("stappenplan", {}), bestand=naam,
+    )
+
+
+def _datum(naam: str, sleutel: str, waarde) -> dt.date:
+    if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
+        return waarde
+    try:
+        return dt.date.fromisoformat(str(waarde))
+    except ValueError:
+        raise ProfielFout(f"{naam}: {sleutel} '{waarde}' is geen datum (JJJJ-MM-DD).") from None
+
+
+def _lees_parameter(naam: str, herkomst: str, pid: str, i: int, v: dict, bronnen: dict) -> Parameter:
+    plek = f"parameter.{pid}[{i}]"
+    if not isinstance(v, dict):
+        raise ProfielFout(f"{naam}: {plek} is geen tabel.")
+    onbekend = set(v) - _PARAMETER_SLEUTELS
+    if onbekend:
+        raise ProfielFout(f"{naam}: {plek} heeft onbekende sleutel(s) {', '.join(sorted(onbekend))}.")
+    for verplicht in ("waarde", "label", "bron", "geldig_vanaf"):
+        if verplicht not in v:
+            raise ProfielFout(f"{naam}: {plek}.{verplicht} ontbreekt.")
+    if not isinstance(v["waarde"], (int, float, bool, str)):
+        raise ProfielFout(f"{naam}: {plek}.waarde moet een getal, ja/nee of tekst zijn.")
+    bron_sleutel = v["bron"]
+    if bron_sleutel not in bronnen:
+        raise ProfielFout(f"{naam}: {plek}.bron '{bron_sleutel}' staat niet onder [bronnen].")
+    soort = v.get("soort", "wet")
+    if soort not in SOORTEN:
+        raise ProfielFout(f"{naam}: {plek}.soort moet een van {', '.join(sorted(SOORTEN))} zijn.")
+    verhouding = v.get("verhouding")
+    if verhouding is not None and verhouding not in VERHOUDINGEN:
+        raise ProfielFout(f"{naam}: {plek}.verhouding moet een van {', '.join(sorted(VERHOUDINGEN))} zijn.")
+    vanaf = _datum(naam, f"{plek}.geldig_vanaf", v["geldig_vanaf"])
+    tot = _datum(naam, f"{plek}.geldig_tot", v["geldig_tot"]) if "geldig_tot" in v else None
+    if tot is not None and tot < vanaf:
+        raise ProfielFout(f"{naam}: {plek}.geldig_tot ligt voor geldig_vanaf.")
+    b = bronnen[bron_sleutel]
+    return Parameter(
+        id=pid, waarde=v["waarde"], eenheid=v.get("eenheid", ""), label=v["label"],
+        bron=Bron(b["titel"], v.get("artikel", ""), b.get("url", "")),
+        geldig_vanaf=vanaf, geldig_tot=tot, soort=soort, toelichting=v.get("toelichting", ""),
+        verhouding=verhouding, herkomst=herkomst,
+    )

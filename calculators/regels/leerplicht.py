@@ -1,0 +1,256 @@
+"""Leerplicht start and end, kwalificatieplicht, and the partial exemption for five-year-olds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..fouten import Fout, InvoerFout, datum_nl, maand_nl
+from ..invoer import Rekenhulp, Veld
+from ..kalender import BRON_SCHOOLJAAR, binnen_dekking, schooljaar_van
+from ..register import kalender_voor, niet_in_toekomst, registreer
+
+GEBOORTEDATUM = Veld("geboortedatum", "datum", "Geboortedatum", "De geboortedatum van het kind (JJJJ-MM-DD).",
+                     verplicht=True)
+SCHOOLGESCHIEDENIS = [
+    Veld("eerste_volledige_schooljaar", "geheel", "Eerste volledige schooljaar op school (beginjaar)",
+         "Het jaar waarin het eerste schooljaar begon dat het kind van de eerste tot de laatste schooldag op "
+         "school zat, bijvoorbeeld 2014 voor 2014-2015. Leeg: alleen de 16-jaarregel.",
+         minimum=1950, maximum=2100),
+    Veld("basisschool_jaren", "geheel", "Schooljaren op de basisschool (als minder dan 8)",
+         "Vul alleen in als het kind de basisschool in minder dan acht schooljaren doorliep, bijvoorbeeld 7 "
+         "na het overslaan van een groep.", minimum=1, maximum=8),
+]
+
+
+def verjaardag(geboren: dt.date, leeftijd: int) -> dt.date:
+    """The day the age is reached. 29 February falls on 1 March in a year without it (keuze)."""
+    try:
+        return geboren.replace(year=geboren.year + leeftijd)
+    except ValueError:
+        return dt.date(geboren.year + leeftijd, 3, 1)
+
+
+def _schrikkel(geboren: dt.date, leeftijd: int, uitleg) -> None:
+    if geboren.month == 2 and geboren.day == 29 and verjaardag(geboren, leeftijd).month == 3:
+        uitleg.keuze("schrikkeldag")
+        uitleg.stap(f"Geboren op 29 februari: in {geboren.year + leeftijd} is er geen 29 februari, dus telt "
+                    f"1 maart als verjaardag. Wie 28 februari aanhoudt, komt een maand eerder uit.")
+
+
+def _eerste_maand_na(d: dt.date) -> dt.date:
+    return dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def bereken_start(geboren: dt.date, waarden: dict, uitleg) -> dict:
+    leeftijd = uitleg.param("leerplicht_startleeftijd", waarden.get("peildatum"))
+    kal = kalender_voor(waarden, uitleg.profiel, uitleg)
+    vijf = verjaardag(geboren, leeftijd.waarde)
+    _schrikkel(geboren, leeftijd.waarde, uitleg)
+    maand = _eerste_maand_na(vijf)
+    eerste = kal.volgende_schooldag(maand)
+    buiten = (eerste.year, eerste.month) != (maand.year, maand.month)
+    uitleg.stap(f"Het kind wordt {leeftijd.waarde} op {datum_nl(vijf)}; de leerplicht begint op de eerste schooldag "
+                f"van de maand daarna, {maand_nl(maand.month)} {maand.year}.", leeftijd.bron)
+    if eerste != maand:
+        redenen = []
+        d = maand
+        while d < eerste and len(redenen) < 3:
+            reden = kal.reden_vrij(d)
+            if reden and reden not in redenen:
+                redenen.append(reden)
+            d += dt.timedelta(days=1)
+        uitleg.stap(f"{datum_nl(maand).capitalize()} is geen schooldag ({', '.join(redenen)}); de eerste schooldag "
+                    f"is {datum_nl(eerste)}.")
+    if buiten:
+        uitleg.keuze("eerste_schooldag")
+        uitleg.stap(f"{maand_nl(maand.month).capitalize()} {maand.year} heeft geen schooldag. Volgens onze lezing "
+                    "begint de leerplicht op de eerste schooldag daarna; de wet regelt dit geval niet.")
+    benadering = not binnen_dekking(maand) or not binnen_dekking(eerste)
+    if benadering:
+        uitleg.keuze("benadering_buiten_data")
+        uitleg.waarschuwing("De schoolvakanties van dit schooljaar zijn niet bekend: alleen weekenden en feestdagen "
+                            "zijn overgeslagen. Controleer de datum met de kalender van de school.")
+    return {"eerste_dag": eerste, "vijfde_verjaardag": vijf, "buiten_maand": buiten, "benadering": benadering}
+
+
+def _start(waarden: dict, uitleg) -> dict:
+    geboren = waarden["geboortedatum"]
+    niet_in_toekomst(geboren, "geboortedatum", "Geboortedatum", waarden["_vandaag"])
+    r = bereken_start(geboren, waarden, uitleg)
+    uitleg.keuze("keuzedagen_lesdag")
+    return {"eerste_dag": r["eerste_dag"].isoformat(), "vijfde_verjaardag": r["vijfde_verjaardag"].isoformat(),
+            "buiten_maand": r["buiten_maand"], "benadering": r["benadering"]}
+
+
+registreer(Rekenhulp(
+    "leerplicht_start", "Wanneer wordt een kind leerplichtig?",
+    "De eerste schooldag van de leerplicht, uit de geboortedatum en de schoolkalender.",
+    [GEBOORTEDATUM], bereken=_start, kalender=True))
+
+
+def bereken_einde(geboren: dt.date, waarden: dict, uitleg) -> dict:
+    peil = waarden.get("peildatum")
+    eind_leeftijd = uitleg.param("leerplicht_eindleeftijd", peil)
+    zestien = verjaardag(geboren, eind_leeftijd.waarde)
+    _schrikkel(geboren, eind_leeftijd.waarde, uitleg)
+    einde_b = schooljaar_van(zestien)[1]
+    uitleg.keuze("einde_schooljaar_31_juli")
+    uitleg.stap(f"Het kind wordt {eind_leeftijd.waarde} op {datum_nl(zestien)}. De volledige leerplicht eindigt aan "
+                f"het einde van dat schooljaar: {datum_nl(einde_b)}.", eind_leeftijd.bron)
+    uitleg.stap("Een schooljaar loopt van 1 augustus tot en met 31 juli.", BRON_SCHOOLJAAR)
+    einde_a = None
+    eerste_jaar = waarden.get("eerste_volledige_schooljaar")
+    if eerste_jaar is None:
+        uitleg.keuze("twaalf_schooljaren")
+        uitleg.stap("Zonder schoolgeschiedenis is alleen de 16-jaarregel toegepast. Heeft het kind al twaalf "
+                    "volledige schooljaren op school gezeten, dan kan de leerplicht eerder eindigen.")
+    else:
+        vier = verjaardag(geboren, 4)
+        if dt.date(eerste_jaar, 10, 1) < vier:
+            raise InvoerFout(Fout("eerste_volledige_schooljaar",
+                                  f"Het kind werd pas op {datum_nl(vier)} vier jaar; een volledig schooljaar "
+                                  f"{eerste_jaar}-{eerste_jaar + 1} op school is dan niet mogelijk."))
+        max_jaren = uitleg.param("leerplicht_max_schooljaren", peil)
+        jaren_bs = waarden.get("basisschool_jaren")
+        acht = uitleg.param("basisschool_schooljaren", peil)
+        laatste_jaar = eerste_jaar + max_jaren.waarde - 1
+        if jaren_bs is not None and jaren_bs < acht.waarde:
+            laatste_jaar -= acht.waarde - jaren_bs
+            uitleg.stap(f"De basisschool duurde {jaren_bs} schooljaren; die tellen als {acht.waarde}.", acht.bron)
+        einde_a = dt.date(laatste_jaar + 1, 7, 31)
+        uitleg.keuze("twaalf_schooljaren")
+        uitleg.stap(f"Vanaf schooljaar {eerste_jaar}-{eerste_jaar + 1} zijn {max_jaren.waarde} volledige schooljaren "
+                    f"vol op {datum_nl(einde_a)}.", max_jaren.bron)
+    if einde_a is not None and einde_a < einde_b:
+        uitleg.stap(f"De twaalf schooljaren zijn eerder vol dan het schooljaar waarin het kind "
+                    f"{eind_leeftijd.waarde} wordt: de leerplicht eindigt op {datum_nl(einde_a)}.", max_jaren.bron)
+        return {"laatste_dag": einde_a, "regel": "12_schooljaren", "zestiende_verjaardag": zestien}
+    return {"laatste_dag": einde_b, "regel": "16_jaar", "zestiende_verjaardag": zestien}
+
+
+def _einde(waarden: dict, uitleg) -> dict:
+    geboren = waarden["geboortedatum"]
+    niet_in_toekomst(geboren, "geboortedatum", "Geboortedatum", waarden["_vandaag"])
+    r = bereken_einde(geboren, waarden, uitleg)
+    return {"laatste_dag": r["laatste_dag"].isoformat(), "regel": r["regel"],
+            "zestiende_verjaardag": r["zestiende_verjaardag"].isoformat(),
+            "kwalificatieplicht_vanaf": (r["laatste_dag"] + dt.timedelta(days=1)).isoformat()}
+
+
+registreer(Rekenhulp(
+    "leerplicht_einde", "Wanneer eindigt de volledige leerplicht?",
+    "Het einde van de volledige leerplicht: het schooljaar waarin de jongere 16 wordt, of eerder na twaalf "
+    "volledige schooljaren.",
+    [GEBOORTEDATUM, *SCHOOLGESCHIEDENIS], bereken=_einde))
+
+UITZONDERINGEN = (
+    ("geen", "Geen uitzondering"),
+    ("praktijkonderwijs", "Diploma praktijkonderwijs of verklaring (art. 2.59 WVO 2020)"),
+    ("vso_arbeidsmarkt", "VSO gevolgd in het uitstroomprofiel arbeidsmarktgericht"),
+    ("vso_dagbesteding", "VSO gevolgd in het uitstroomprofiel dagbesteding"),
+)
+
+
+def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
+    geboren = waarden["geboortedatum"]
+    niet_in_toekomst(geboren, "geboortedatum", "Geboortedatum", waarden["_vandaag"])
+    sk = waarden.get("startkwalificatie_datum")
+    if sk is not None and sk <= geboren:
+        raise InvoerFout(Fout("startkwalificatie_datum", "De datum van de startkwalificatie ligt niet na de "
+                                                         "geboortedatum."))
+    peil = waarden.get("peildatum")
+    lpw = uitleg.profiel.parameter("kwalificatieplicht_eindleeftijd")[0].bron
+    uitzondering = waarden.get("uitzondering") or "geen"
+    if uitzondering != "geen":
+        label = dict(UITZONDERINGEN)[uitzondering]
+        uitleg.stap(f"{label}: de kwalificatieplicht geldt niet.", {**lpw.als_dict(), "artikel": "art. 4a lid 2 Lpw"})
+        return {"van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "uitzondering"}
+    einde = bereken_einde(geboren, waarden, uitleg)
+    eerste = einde["laatste_dag"] + dt.timedelta(days=1)
+    achttien_leeftijd = uitleg.param("kwalificatieplicht_eindleeftijd", peil)
+    achttien = verjaardag(geboren, achttien_leeftijd.waarde)
+    _schrikkel(geboren, achttien_leeftijd.waarde, uitleg)
+    uitleg.keuze("kwalificatieplicht_18")
+    uitleg.stap(f"De kwalificatieplicht begint direct na de leerplicht, op {datum_nl(eerste)}.",
+                {**lpw.als_dict(), "artikel": "art. 4b Lpw"})
+    laatste = achttien - dt.timedelta(days=1)
+    uitleg.stap(f"Zij eindigt zodra de jongere {achttien_leeftijd.waarde} wordt ({datum_nl(achttien)}): de laatste "
+                f"dag is {datum_nl(laatste)}.", achttien_leeftijd.bron)
+    reden = "18_jaar"
+    if sk is not None:
+        uitleg.keuze("startkwalificatie_datum")
+        if sk <= eerste:
+            uitleg.stap(f"De startkwalificatie is behaald op {datum_nl(sk)}, voor de leerplicht eindigde: de "
+                        "kwalificatieplicht ontstaat niet.", {**lpw.als_dict(), "artikel": "art. 4a lid 1 onder b Lpw"})
+            return {"van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "startkwalificatie"}
+        if sk <= laatste:
+            laatste = sk - dt.timedelta(days=1)
+            reden = "startkwalificatie"
+            uitleg.stap(f"De startkwalificatie (havo, vwo of mbo niveau 2 of hoger) is behaald op {datum_nl(sk)}: de "
+                        f"laatste kwalificatieplichtige dag is {datum_nl(laatste)}.",
+                        {**lpw.als_dict(), "artikel": "art. 4b en art. 1 onder f Lpw"})
+    return {"van_toepassing": True, "eerste_dag": eerste.isoformat(), "laatste_dag": laatste.isoformat(),
+            "reden": reden, "leerplicht_einde_regel": einde["regel"]}
+
+
+registreer(Rekenhulp(
+    "kwalificatieplicht", "Geldt de kwalificatieplicht, en tot wanneer?",
+    "Van het einde van de leerplicht tot de 18e verjaardag of de startkwalificatie.",
+    [GEBOORTEDATUM,
+     Veld("startkwalificatie_datum", "datum", "Datum startkwalificatie",
+          "De datum van het diploma havo, vwo of mbo niveau 2 of hoger. Leeg als (nog) niet behaald."),
+     Veld("uitzondering", "keuze", "Uitzondering", "Geldt een van de wettelijke uitzonderingen (art. 4a lid 2)?",
+          opties=UITZONDERINGEN, standaard="geen"),
+     *SCHOOLGESCHIEDENIS],
+    bereken=_kwalificatieplicht))
+
+
+def _vijfjarige(waarden: dict, uitleg) -> dict:
+    geboren, datum, uren = waarden["geboortedatum"], waarden["datum"], waarden["uren_per_week"]
+    if datum < geboren:
+        raise InvoerFout(Fout("datum", "De datum ligt voor de geboortedatum."))
+    uitleg.keuze("vijfjarige_per_week")
+    vrij = uitleg.param("vijfjarige_vrijstelling_uren", datum)
+    extra = uitleg.param("vijfjarige_extra_uren", datum)
+    tot = uitleg.param("vijfjarige_tot_leeftijd", datum)
+    zes = verjaardag(geboren, tot.waarde)
+    start = bereken_start(geboren, waarden, uitleg)["eerste_dag"]
+    if datum < start:
+        uitleg.stap(f"Het kind is op {datum_nl(datum)} nog niet leerplichtig (dat wordt het op {datum_nl(start)}). "
+                    "De ouders hoeven geen vrijstelling te vragen; spreek afwezigheid wel af met de school.",
+                    uitleg.profiel.parameter("leerplicht_startleeftijd")[0].bron)
+        return {"toegestaan": True, "toestemming_directeur_nodig": False, "max_uren_per_week": None,
+                "leerplichtig_vanaf": start.isoformat(), "geldt_tot": None}
+    if datum >= zes:
+        uitleg.stap(f"Het kind is op {datum_nl(datum)} al {tot.waarde}: de vrijstelling voor vijfjarigen geldt niet "
+                    "meer. Afwezigheid is dan alleen geoorloofd op een andere grond (ziekte, verlof).", tot.bron)
+        return {"toegestaan": False, "toestemming_directeur_nodig": False, "max_uren_per_week": 0,
+                "leerplichtig_vanaf": start.isoformat(), "geldt_tot": (zes - dt.timedelta(days=1)).isoformat()}
+    maximum = vrij.waarde + extra.waarde
+    uitleg.stap(f"Tot de {tot.waarde}e verjaardag ({datum_nl(zes)}) mogen ouders het kind {vrij.tekst()} thuishouden "
+                "na een mededeling aan de directeur.", vrij.bron)
+    uitleg.stap(f"Daarnaast kan de directeur op aanvraag nog {extra.tekst()} toestaan: samen hoogstens "
+                f"{maximum} uur per week.", extra.bron)
+    if uren <= vrij.waarde:
+        toegestaan, nodig = True, False
+        uitleg.stap(f"{uren:g} uur per week past binnen de {vrij.waarde} uur: een mededeling aan de directeur is genoeg.")
+    elif uren <= maximum:
+        toegestaan, nodig = None, True
+        uitleg.stap(f"{uren:g} uur per week is meer dan {vrij.waarde}: voor het deel daarboven beslist de directeur "
+                    "op aanvraag. Hij mag weigeren.")
+    else:
+        toegestaan, nodig = False, True
+        uitleg.stap(f"{uren:g} uur per week is meer dan de {maximum} uur die de wet toestaat.")
+    return {"toegestaan": toegestaan, "toestemming_directeur_nodig": nodig, "max_uren_per_week": maximum,
+            "leerplichtig_vanaf": start.isoformat(), "geldt_tot": (zes - dt.timedelta(days=1)).isoformat()}
+
+
+registreer(Rekenhulp(
+    "vrijstelling_vijfjarige", "Mag een vijfjarige uren thuisblijven?",
+    "De gedeeltelijke vrijstelling voor vijfjarigen (art. 11a Lpw): vijf uur per week na een mededeling, "
+    "vijf uur meer met toestemming van de directeur.",
+    [GEBOORTEDATUM,
+     Veld("datum", "datum", "Week van", "Een datum in de week waar het om gaat.", verplicht=True),
+     Veld("uren_per_week", "getal", "Uren per week thuis", "Hoeveel uur per week het kind niet naar school gaat.",
+          verplicht=True, maximum=60)],
+    bereken=_vijfjarige, kalender=True))

@@ -1,0 +1,63 @@
+"""The explanation every answer carries: steps with sources, interpretation choices, warnings."""
+
+from __future__ import annotations
+
+from .keuzes import KEUZES
+from .profielen import Bron, Parameter, Profiel
+
+
+class Uitleg:
+    def __init__(self, profiel: Profiel):
+        self.profiel = profiel
+        self.stappen: list[dict] = []
+        self.keuzes: list[dict] = []
+        self.waarschuwingen: list[str] = []
+        self._keuze_ids: set[str] = set()
+
+    def stap(self, tekst: str, bron: Bron | dict | None = None) -> None:
+        if isinstance(bron, Bron):
+            bron = bron.als_dict()
+        self.stappen.append({"tekst": tekst, "bron": bron})
+
+    def keuze(self, kid: str) -> None:
+        if kid not in self._keuze_ids:
+            self._keuze_ids.add(kid)
+            k = KEUZES[kid]
+            self.keuzes.append({"id": kid, "titel": k["titel"], "tekst": k["tekst"]})
+
+    def waarschuwing(self, tekst: str | None) -> None:
+        if tekst and tekst not in self.waarschuwingen:
+            self.waarschuwingen.append(tekst)
+
+    def param(self, pid: str, peildatum=None) -> Parameter:
+        """Read a parameter for this calculation; a stale value becomes a warning."""
+        p, waarschuwing = self.profiel.parameter(pid, peildatum)
+        self.waarschuwing(waarschuwing)
+        return p
+
+    def waarde(self, pid: str, peildatum=None):
+        return self.param(pid, peildatum).waarde
+
+    def als_dict(self) -> dict:
+        return {"uitleg": self.stappen, "keuzes": self.keuzes, "waarschuwingen": self.waarschuwingen}
+
+
+def regionaal_verschil(uitleg: Uitleg, pid: str, peildatum=None) -> None:
+    """Say so when the region's value differs from the law's, naming both sources."""
+    from .profielen import laad
+
+    profiel = uitleg.profiel
+    if profiel.id == "landelijk" or pid not in profiel.eigen:
+        return
+    regio_p, _ = profiel.parameter(pid, peildatum)
+    basis = laad("landelijk")
+    if not basis.heeft(pid):
+        uitleg.stap(f"{regio_p.label}: {regio_p.tekst()} is eigen beleid van {profiel.naam}; de wet kent "
+                    "deze drempel niet.", regio_p.bron)
+        return
+    wet_p, _ = basis.parameter(pid, peildatum)
+    if wet_p.waarde != regio_p.waarde:
+        uitleg.stap(
+            f"Let op: {profiel.naam} hanteert {regio_p.tekst()} waar de landelijke regel {wet_p.tekst()} zegt "
+            f"({wet_p.bron.artikel}). Deze berekening volgt de regio; de wettelijke regel blijft gelden.",
+            regio_p.bron)

@@ -1,6 +1,6 @@
 """The {{ rekenhulp("naam") }} macro: a calculator form generated from calculators.schema().
 
-(Placeholder until the in-page calculators land: renders a notice, so pages can already embed it.)
+(Placeholder until the in-page calculators land: renders a titled box, so pages can already embed it.)
 """
 
 from __future__ import annotations
@@ -12,6 +12,5 @@ def registreer(env) -> None:
         from calculators import schema
 
         s = schema(naam)
-        if "fouten" in s:
-            raise ValueError(s["fouten"][0]["melding"])
-        return f'<div class="vw-rekenhulp" data-rekenhulp="{naam}"><p><strong>{s["titel"]}</strong></p></div>'
+        titel = s.get("titel", naam)
+        return f'<div class="vw-rekenhulp" data-rekenhulp="{naam}"><p><strong>{titel}</strong></p></div>'

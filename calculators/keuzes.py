@@ -32,7 +32,9 @@ KEUZES: dict[str, dict[str, str]] = {
         "titel": "Geboren op 29 februari",
         "tekst": "In een jaar zonder 29 februari bereikt wie op 29 februari is geboren de nieuwe leeftijd op "
                  "1 maart (zoals in het Burgerlijk Wetboek gebruikelijk: de dag na 28 februari). De wet regelt dit "
-                 "niet. Voor de leerplicht maakt het alleen uit bij de kwalificatieplicht (18 jaar).",
+                 "niet. Het kan een maand schelen: wie in 2020 op 29 februari is geboren, wordt volgens deze keuze op "
+                 "1 maart 2025 vijf en is leerplichtig vanaf de eerste schooldag van april, niet van maart. De uitleg "
+                 "noemt dan ook de andere lezing.",
     },
     "einde_schooljaar_31_juli": {
         "titel": "Einde van het schooljaar is 31 juli",
@@ -116,8 +118,8 @@ KEUZES: dict[str, dict[str, str]] = {
     "vervolgmelding_zeven_dagen": {
         "titel": "Doorlopend verzuim: één melding per zeven dagen",
         "tekst": "Bij doorlopend verzuim mag de school volstaan met één melding per zeven kalenderdagen (DUO). "
-                 "Wij stellen een nieuwe melding dan pas voor als ten minste zeven dagen na de begindatum van de "
-                 "vorige melding zijn verstreken. Drechtsteden noemt 'elke maand'; dat wijkt af van DUO.",
+                 "Loopt het verzuim door, dan schuiven wij de einddatum van de volgende melding op tot de eerste "
+                 "verzuimdag die ten minste zeven dagen na de einddatum van de vorige melding valt. Drechtsteden noemt 'elke maand'; dat wijkt af van DUO.",
     },
     "lrv_na_vier_weken": {
         "titel": "Langdurig relatief verzuim na meer dan vier weken",

@@ -19,7 +19,7 @@ from . import profielen
 from .fouten import Fout, InvoerFout, ProfielFout
 from .invoer import lees
 from .register import REGISTER, gedeelde_velden
-from .regels import leerplicht, melding, stappenplan, verlof, ziekte  # noqa: F401  (registration)
+from .regels import leerplicht, verlof, melding, ziekte, stappenplan  # noqa: F401, I001  (registration order = menu order)
 from .uitleg import Uitleg
 
 __all__ = ["run", "schema", "namen", "run_json"]

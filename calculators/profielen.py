@@ -150,6 +150,7 @@ def _laad(regio: str, map_: str) -> Profiel:
     basis = _laad(BASIS, map_)
     samen = dict(basis.parameters)
     samen.update(eigen.parameters)
+    _controleer_verwijzingen(eigen, samen)
     return Profiel(
         id=eigen.id, naam=eigen.naam, regio=eigen.regio,
         bronnen={**basis.bronnen, **eigen.bronnen}, parameters=samen, eigen=eigen.eigen,
@@ -160,6 +161,45 @@ def _laad(regio: str, map_: str) -> Profiel:
         stappenplan={**basis.stappenplan, **eigen.stappenplan},
         bestand=eigen.bestand,
     )
+
+
+_STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", "aaneengesloten_ziektedagen",
+                "aaneengesloten_ziekte_uren", "weken_aaneengesloten_afwezig"}
+_STAP_GRENZEN = {"vanaf", "boven", "tot", "tot_en_met"}
+
+
+def _controleer_verwijzingen(profiel: Profiel, parameters: dict) -> None:
+    """Steps and escalations refer to parameters by id: check every reference and field name."""
+    naam = profiel.bestand
+    for i, stap in enumerate(profiel.stappen):
+        plek = f"stap[{i}] ({stap.get('id', '?')})"
+        for sleutel in ("id", "titel"):
+            if not isinstance(stap.get(sleutel), str):
+                raise ProfielFout(f"{naam}: {plek}.{sleutel} ontbreekt.")
+        if stap.get("bron") and stap["bron"] not in profiel.bronnen:
+            raise ProfielFout(f"{naam}: {plek}.bron '{stap['bron']}' staat niet onder [bronnen].")
+        for j, voorwaarde in enumerate(stap.get("als", [])):
+            vplek = f"{plek}.als[{j}]"
+            if not isinstance(voorwaarde, dict) or voorwaarde.get("veld") not in _STAP_VELDEN:
+                raise ProfielFout(f"{naam}: {vplek}.veld moet een van {', '.join(sorted(_STAP_VELDEN))} zijn.")
+            for op, ref in voorwaarde.items():
+                if op == "veld":
+                    continue
+                if op not in _STAP_GRENZEN:
+                    raise ProfielFout(f"{naam}: {vplek}.{op} is onbekend; gebruik {', '.join(sorted(_STAP_GRENZEN))}.")
+                if not isinstance(ref, str):
+                    raise ProfielFout(f"{naam}: {vplek}.{op} moet naar een parameter-id verwijzen, niet naar een getal.")
+                if ref not in parameters:
+                    raise ProfielFout(f"{naam}: {vplek}.{op} verwijst naar onbekende parameter '{ref}'.")
+    for i, e in enumerate(profiel.escalatie):
+        if not isinstance(e.get("titel"), str):
+            raise ProfielFout(f"{naam}: escalatie[{i}].titel ontbreekt.")
+        for sleutel in ("termijn_van", "termijn_tot"):
+            if sleutel in e and e[sleutel] not in parameters:
+                raise ProfielFout(f"{naam}: escalatie[{i}].{sleutel} verwijst naar onbekende parameter '{e[sleutel]}'.")
+    for soort, criteria in profiel.ziekteverzuim.items():
+        if not isinstance(criteria, list):
+            raise ProfielFout(f"{naam}: ziekteverzuim.{soort} moet een lijst van criteria zijn.")
 
 
 def _lees_bestand(pad: Path) -> Profiel:
@@ -192,12 +232,15 @@ def _lees_bestand(pad: Path) -> Profiel:
             (_lees_parameter(naam, pad.stem, pid, i, v, bronnen) for i, v in enumerate(versies)),
             key=lambda p: p.geldig_vanaf,
         )
-    return Profiel(
+    profiel = Profiel(
         id=pad.stem, naam=regio["naam"], regio=regio, bronnen=bronnen, parameters=parameters,
         eigen=set(parameters), organisaties=data.get("organisatie", []), stappen=data.get("stap", []),
         escalatie=data.get("escalatie", []), ziekteverzuim=data.get("ziekteverzuim", {}),
         stappenplan=data.get("stappenplan", {}), bestand=naam,
     )
+    if pad.stem == BASIS:
+        _controleer_verwijzingen(profiel, parameters)
+    return profiel
 
 
 def _datum(naam: str, sleutel: str, waarde) -> dt.date:

@@ -1,1 +1,160 @@
-"""(in progress)"""
+"""Stappenplan: which step of the region's protocol applies now, who is in charge, and (where the
+region has them) the escalation dates counted from the first date of zorgwekkend verzuim.
+
+The steps and their conditions are profile data (``[[stap]]`` with ``als``); conditions refer to
+parameters, so the thresholds follow the profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import profielen
+from ..fouten import datum_nl
+from ..invoer import Rekenhulp, Veld
+from ..register import registreer
+
+OPERATOREN = {
+    "vanaf": ("≥", lambda x, g: x >= g),
+    "boven": (">", lambda x, g: x > g),
+    "tot": ("<", lambda x, g: x < g),
+    "tot_en_met": ("≤", lambda x, g: x <= g),
+}
+
+
+def _landelijk(pid: str) -> str:
+    """A national value for a form label, so labels follow the profile too."""
+    try:
+        return profielen.laad(profielen.BASIS).parameter(pid)[0].tekst()
+    except Exception:  # labels must never break the package import
+        return "de meldperiode"
+
+
+def _gemeenten() -> tuple[tuple[str, str], ...]:
+    namen: set[str] = set()
+    try:
+        for rid in profielen.regio_ids():
+            for e in profielen.laad(rid).escalatie:
+                namen.update(e.get("overslaan", []))
+                namen.update(e.get("per_gemeente", {}))
+    except Exception:
+        pass
+    return tuple((n, n) for n in sorted(namen))
+
+
+VELDEN_TELLINGEN = [
+    Veld("ongeoorloofde_uren", "getal", f"Uren ongeoorloofd verzuim in de laatste {_landelijk('melding_lesweken')}",
+         "Opgeteld over de meldperiode; leeg als onbekend.", maximum=1000),
+    Veld("keer_te_laat", "geheel", "Keer te laat gekomen", "In de periode die het protocol van de regio noemt.",
+         maximum=1000),
+    Veld("ziekmeldingen_12_weken", "geheel", f"Ziekmeldingen in de laatste {_landelijk('mazl_schoolweken')}",
+         maximum=100),
+    Veld("aaneengesloten_ziektedagen", "geheel", "Schooldagen aaneengesloten ziek (nu)", maximum=400),
+    Veld("aaneengesloten_ziekte_uren", "getal", "Uren aaneengesloten ziek (nu)", maximum=5000),
+    Veld("weken_aaneengesloten_afwezig", "getal", "Weken aaneengesloten afwezig (nu)",
+         "Ongeoorloofd of zonder passend onderwijs; tel vakantieweken niet mee.", maximum=200),
+]
+
+
+def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
+    """The reasons a step applies (empty when it does not)."""
+    redenen = []
+    labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
+    for voorwaarde in stap.get("als", []):
+        waarde = w.get(voorwaarde["veld"])
+        if waarde is None:
+            continue
+        delen, ok = [], True
+        for op, (teken, toets) in OPERATOREN.items():
+            if op in voorwaarde:
+                p = uitleg.param(voorwaarde[op], peil)
+                ok = ok and toets(waarde, p.waarde)
+                delen.append(f"{teken} {p.tekst()}")
+        if ok:
+            redenen.append(f"{labels[voorwaarde['veld']]}: {waarde:g} ({' en '.join(delen)})")
+    return redenen
+
+
+def _bron(stap: dict, profiel) -> dict | None:
+    sleutel = stap.get("bron")
+    if not sleutel or sleutel not in profiel.bronnen:
+        return None
+    b = profiel.bronnen[sleutel]
+    return {"titel": b["titel"], "artikel": stap.get("artikel", ""), "url": b.get("url", "")}
+
+
+def _escalatie(profiel, w: dict, uitleg, peil) -> list[dict]:
+    eerste = w.get("eerste_datum_zorgwekkend")
+    gemeente = w.get("gemeente")
+    nu = w.get("peildatum") or w["_vandaag"]
+    uit = []
+    for e in profiel.escalatie:
+        van = uitleg.param(e["termijn_van"], peil) if e.get("termijn_van") else None
+        tot = uitleg.param(e["termijn_tot"], peil) if e.get("termijn_tot") else None
+        termijn = " tot ".join(p.tekst() for p in (van, tot) if p)
+        rij = {"nummer": e.get("nummer"), "titel": e["titel"], "doel": e.get("doel", ""), "termijn": termijn,
+               "datum_van": None, "datum_tot": None, "status": None,
+               "van_toepassing": gemeente not in e.get("overslaan", []) if gemeente else None,
+               "per_gemeente": e.get("per_gemeente", {}).get(gemeente) if gemeente else None}
+        if eerste is not None:
+            if van:
+                rij["datum_van"] = (eerste + dt.timedelta(weeks=van.waarde)).isoformat()
+            if tot:
+                rij["datum_tot"] = (eerste + dt.timedelta(weeks=tot.waarde)).isoformat()
+            start = rij["datum_van"] or rij["datum_tot"]
+            einde = rij["datum_tot"] or rij["datum_van"]
+            if einde and nu.isoformat() > einde:
+                rij["status"] = "verstreken"
+            elif start and nu.isoformat() >= start:
+                rij["status"] = "nu"
+            else:
+                rij["status"] = "later"
+        uit.append(rij)
+    if uit:
+        bron = _bron({"bron": next(iter(profiel.bronnen)), "artikel": "opschalingsroute"}, profiel)
+        if eerste is None:
+            uitleg.stap(f"{profiel.naam} schaalt op met termijnen vanaf de eerste datum van zorgwekkend verzuim. Vul die "
+                        "datum in om de data te zien.", bron)
+        else:
+            nu_rijen = [r for r in uit if r["status"] == "nu" and r["van_toepassing"] is not False]
+            uitleg.stap(f"Eerste datum zorgwekkend verzuim: {datum_nl(eerste)}. Op {datum_nl(nu)} is aan de beurt: "
+                        + (", ".join(r["titel"] for r in nu_rijen) if nu_rijen else "geen opschalingsstap") + ".", bron)
+    return uit
+
+
+def _stappenplan(w: dict, uitleg) -> dict:
+    profiel = uitleg.profiel
+    peil = w.get("peildatum") or w.get("eerste_datum_zorgwekkend")
+    uitleg.keuze("stappenplan_hoogste_stap")
+    gevonden = []
+    for stap in profiel.stappen:
+        if stap.get("standaard"):
+            continue
+        redenen = _geldt(stap, w, uitleg, peil)
+        if redenen:
+            gevonden.append((stap, redenen))
+    if not gevonden:
+        gevonden = [(s, ["Geen van de drempels van het stappenplan is bereikt."]) for s in profiel.stappen
+                    if s.get("standaard")]
+    stappen = []
+    for stap, redenen in reversed(gevonden):  # heaviest first: profiles list steps light to heavy
+        bron = _bron(stap, profiel)
+        stappen.append({"id": stap["id"], "titel": stap["titel"], "in_regie": stap.get("in_regie"),
+                        "betrokken": stap.get("betrokken", []), "acties": stap.get("acties", []),
+                        "redenen": redenen, "bron": bron})
+        uitleg.stap(f"{stap['titel']} — in regie: {stap.get('in_regie', 'niet genoemd')}. {'; '.join(redenen)}.", bron)
+    if all(w.get(v.naam) is None for v in VELDEN_TELLINGEN):
+        uitleg.waarschuwing("U hebt geen tellingen ingevuld: alleen de basisstap wordt getoond.")
+    return {"stappen": stappen, "escalatie": _escalatie(profiel, w, uitleg, peil)}
+
+
+registreer(Rekenhulp(
+    "stappenplan", "Welke stap van het stappenplan geldt nu?",
+    "Uit wat de school weet (verzuimuren, te laat, ziekmeldingen, weken afwezig): de stap(pen) van het "
+    "stappenplan van de regio, wie de regie heeft en wat er moet gebeuren.",
+    [*VELDEN_TELLINGEN,
+     Veld("eerste_datum_zorgwekkend", "datum", "Eerste datum zorgwekkend verzuim",
+          "Voor regio's die opschalen met termijnen (zoals Haaglanden)."),
+     Veld("gemeente", "keuze", "Gemeente", "Voor regio's waar de opschaling per gemeente verschilt.",
+          opties=_gemeenten())],
+    bereken=_stappenplan))

@@ -1,1 +1,189 @@
-"""(in progress)"""
+"""Ziekteverzuim: when sick reports become 'zorgwekkend' under M@ZL or the region's variant.
+
+Which criteria apply per onderwijssoort is profile data (``[ziekteverzuim]``); the numbers are
+profile parameters. A signal is advice to talk with pupil and parents and, with consent, involve
+the jeugdarts. Ziekteverzuim is geoorloofd: it is never reported to DUO.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ..fouten import Fout, InvoerFout, datum_nl
+from ..invoer import Rekenhulp, Veld
+from ..kalender import schooljaar_naam, schooljaar_van
+from ..register import kalender_voor, registreer
+from ..uitleg import regionaal_verschil
+
+EEN_DAG = dt.timedelta(days=1)
+ONDERWIJSSOORTEN = (("po", "Primair onderwijs"), ("vo", "Voortgezet onderwijs"), ("mbo", "Mbo"))
+
+
+def _lees_meldingen(w: dict, kal) -> list[dict]:
+    uit = []
+    for i, m in enumerate(w["ziekmeldingen"], start=1):
+        eerste = m["eerste_dag"]
+        laatste = m.get("laatste_dag") or max(eerste, w.get("peildatum") or w["_vandaag"])
+        if laatste < eerste:
+            raise InvoerFout(Fout("ziekmeldingen", f"Regel {i}: de laatste ziektedag ligt voor de eerste."))
+        if eerste > w["_vandaag"]:
+            raise InvoerFout(Fout("ziekmeldingen", f"Regel {i}: de ziekmelding van {datum_nl(eerste)} ligt in de "
+                                                   "toekomst."))
+        dagen = kal.schooldagen(eerste, laatste)
+        uit.append({"eerste_dag": eerste, "laatste_dag": laatste, "dagen": dagen, "uren": m.get("uren"),
+                    "open": m.get("laatste_dag") is None})
+    uit.sort(key=lambda m: m["eerste_dag"])
+    for a, b in zip(uit, uit[1:]):
+        if b["eerste_dag"] <= a["laatste_dag"]:
+            raise InvoerFout(Fout("ziekmeldingen", f"De ziekmeldingen van {datum_nl(a['eerste_dag'])} en "
+                                                   f"{datum_nl(b['eerste_dag'])} overlappen."))
+    return uit
+
+
+def _signaal(datum: dt.date, criterium: str, omschrijving: str, param) -> dict:
+    return {"datum": datum.isoformat(), "criterium": criterium, "omschrijving": omschrijving,
+            "bron": param.bron.als_dict()}
+
+
+def _meldingen_in_schoolweken(meldingen, kal, uitleg, peil) -> list[dict]:
+    aantal = uitleg.param("mazl_ziekmeldingen", peil)
+    weken = uitleg.param("mazl_schoolweken", peil)
+    uitleg.keuze("mazl_ziekmelding_is_episode")
+    signalen, vanaf = [], 0  # after a signal, counting starts again with the next report
+    for i, m in enumerate(meldingen):
+        # the window: this week and the (weken - 1) lesweken before it
+        maandag = m["eerste_dag"] - dt.timedelta(days=m["eerste_dag"].weekday())
+        geteld, week = 1, maandag
+        while geteld < weken.waarde:
+            week -= dt.timedelta(weeks=1)
+            if kal.is_lesweek(week):
+                geteld += 1
+            if week.year < m["eerste_dag"].year - 2:
+                break
+        binnen = [x for x in meldingen[vanaf:i + 1] if x["eerste_dag"] >= week]
+        if len(binnen) >= aantal.waarde:
+            signalen.append(_signaal(m["eerste_dag"], "meldingen_in_schoolweken",
+                                     f"{len(binnen)}e ziekmelding binnen {weken.tekst()}", aantal))
+            vanaf = i + 1
+    uitleg.stap(f"Zorgwekkend bij de {aantal.waarde}e ziekmelding binnen {weken.tekst()}.", aantal.bron)
+    regionaal_verschil(uitleg, "mazl_ziekmeldingen", peil)
+    return signalen
+
+
+def _aaneengesloten_reeksen(meldingen, kal) -> list[list[dict]]:
+    """Reports that follow each other without a school day in between form one sick period."""
+    reeksen: list[list[dict]] = []
+    for m in meldingen:
+        if reeksen and not kal.schooldagen(reeksen[-1][-1]["laatste_dag"] + EEN_DAG, m["eerste_dag"] - EEN_DAG):
+            reeksen[-1].append(m)
+        else:
+            reeksen.append([m])
+    return reeksen
+
+
+def _aaneengesloten_dagen(meldingen, kal, uitleg, peil) -> list[dict]:
+    grens = uitleg.param("mazl_aaneengesloten_dagen", peil)
+    uitleg.keuze("mazl_aaneengesloten_schooldagen")
+    uitleg.stap(f"Zorgwekkend vanaf de {grens.waarde}e schooldag aaneengesloten ziek.", grens.bron)
+    regionaal_verschil(uitleg, "mazl_aaneengesloten_dagen", peil)
+    signalen = []
+    for reeks in _aaneengesloten_reeksen(meldingen, kal):
+        dagen = [d for m in reeks for d in m["dagen"]]
+        if len(dagen) >= grens.waarde:
+            signalen.append(_signaal(dagen[grens.waarde - 1], "aaneengesloten_dagen",
+                                     f"{grens.waarde}e schooldag aaneengesloten ziek (sinds "
+                                     f"{datum_nl(reeks[0]['eerste_dag'])})", grens))
+    return signalen
+
+
+def _aaneengesloten_uren(meldingen, kal, uitleg, peil) -> list[dict]:
+    grens = uitleg.param("mazl_aaneengesloten_uren", peil)
+    uitleg.stap(f"Zorgwekkend bij meer dan {grens.tekst()} aaneengesloten ziek.", grens.bron)
+    regionaal_verschil(uitleg, "mazl_aaneengesloten_uren", peil)
+    signalen = []
+    for reeks in _aaneengesloten_reeksen(meldingen, kal):
+        if any(m["uren"] is None for m in reeks):
+            uitleg.waarschuwing(f"Voor het criterium 'meer dan {grens.tekst()} aaneengesloten' zijn de uren per "
+                                "ziekmelding nodig; vul de kolom uren in.")
+            continue
+        som = 0.0
+        for m in reeks:
+            per_dag = m["uren"] / len(m["dagen"]) if m["dagen"] else 0.0
+            for d in m["dagen"]:  # spread evenly: the report gives a total, not hours per day
+                som += per_dag
+                if som > grens.waarde + 1e-9:
+                    signalen.append(_signaal(d, "aaneengesloten_uren", f"meer dan {grens.tekst()} aaneengesloten "
+                                             f"ziek (sinds {datum_nl(reeks[0]['eerste_dag'])})", grens))
+                    break
+            else:
+                continue
+            break
+    return signalen
+
+
+def _per_schooljaar(meldingen, uitleg, peil, soort: str) -> list[dict]:
+    uitleg.keuze("mazl_per_schooljaar")
+    pid = "mazl_meldingen_schooljaar" if soort == "meldingen" else "mazl_dagen_schooljaar"
+    grens = uitleg.param(pid, peil)
+    regionaal_verschil(uitleg, pid, peil)
+    wat = "ziekmelding" if soort == "meldingen" else "ziektedag"
+    uitleg.stap(f"Zorgwekkend vanaf de {grens.waarde}e {wat} in een schooljaar.", grens.bron)
+    tellers: dict[dt.date, int] = defaultdict(int)
+    signalen = []
+    for m in meldingen:
+        momenten = [m["eerste_dag"]] if soort == "meldingen" else m["dagen"]
+        for d in momenten:
+            jaar = schooljaar_van(d)[0]
+            tellers[jaar] += 1
+            if tellers[jaar] == grens.waarde:
+                signalen.append(_signaal(d, f"{soort}_per_schooljaar",
+                                         f"{grens.waarde}e {wat} in schooljaar {schooljaar_naam(d)}", grens))
+    return signalen
+
+
+CRITERIA = {
+    "meldingen_in_schoolweken": _meldingen_in_schoolweken,
+    "aaneengesloten_dagen": _aaneengesloten_dagen,
+    "aaneengesloten_uren": _aaneengesloten_uren,
+    "meldingen_per_schooljaar": lambda m, k, u, p: _per_schooljaar(m, u, p, "meldingen"),
+    "dagen_per_schooljaar": lambda m, k, u, p: _per_schooljaar(m, u, p, "dagen"),
+}
+
+
+def _ziekteverzuim(w: dict, uitleg) -> dict:
+    kal = kalender_voor(w, uitleg.profiel, uitleg)
+    soort = w["onderwijssoort"]
+    criteria = uitleg.profiel.ziekteverzuim.get(soort, [])
+    onbekend = [c for c in criteria if c not in CRITERIA]
+    if onbekend:
+        raise InvoerFout(Fout("regio", f"Het profiel noemt onbekende M@ZL-criteria: {', '.join(onbekend)}."))
+    meldingen = _lees_meldingen(w, kal)
+    peil = w.get("peildatum") or (meldingen[-1]["eerste_dag"] if meldingen else None)
+    uitleg.stap("Ziekteverzuim is geoorloofd verzuim: de school meldt het niet bij DUO. Bij zorgwekkend ziekteverzuim "
+                "gaat de school in gesprek met leerling en ouders en vraagt, met hun toestemming, advies aan de "
+                "jeugdarts.", uitleg.profiel.parameter("mazl_ziekmeldingen")[0].bron)
+    signalen: list[dict] = []
+    for c in criteria:
+        signalen += CRITERIA[c](meldingen, kal, uitleg, peil)
+    signalen.sort(key=lambda s: s["datum"])
+    if not meldingen:
+        uitleg.stap("Er zijn geen ziekmeldingen ingevoerd: geen signaal.")
+    elif not signalen:
+        uitleg.stap("Geen van de criteria is bereikt. Maakt u zich toch zorgen, ga dan eerder in gesprek.")
+    return {"signalen": signalen, "zorgwekkend": bool(signalen), "criteria": criteria,
+            "ziekmeldingen": len(meldingen), "ziektedagen": sum(len(m["dagen"]) for m in meldingen)}
+
+
+registreer(Rekenhulp(
+    "ziekteverzuim", "Is dit ziekteverzuim zorgwekkend (M@ZL)?",
+    "Uit de ziekmeldingen: of en wanneer de criteria van M@ZL of van de regio zijn bereikt.",
+    [Veld("onderwijssoort", "keuze", "Onderwijssoort", opties=ONDERWIJSSOORTEN, verplicht=True, standaard="vo"),
+     Veld("ziekmeldingen", "lijst", "Ziekmeldingen",
+          "Eén regel per ziekmelding: eerste en laatste ziektedag (leeg als de leerling nog ziek is) en, waar de "
+          "regio met uren rekent, het aantal gemiste uren. U kunt ook regels uit een spreadsheet plakken.",
+          standaard=[],
+          kolommen=(Veld("eerste_dag", "datum", "Eerste ziektedag", verplicht=True),
+                    Veld("laatste_dag", "datum", "Laatste ziektedag"),
+                    Veld("uren", "getal", "Gemiste uren", maximum=2000)))],
+    bereken=_ziekteverzuim, kalender=True))

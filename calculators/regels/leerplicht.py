@@ -106,7 +106,7 @@ def bereken_einde(geboren: dt.date, waarden: dict, uitleg) -> dict:
                     "volledige schooljaren op school gezeten, dan kan de leerplicht eerder eindigen.")
     else:
         vier = verjaardag(geboren, 4)
-        if dt.date(eerste_jaar, 10, 1) < vier:
+        if dt.date(eerste_jaar, 9, 1) < vier:  # a full year needs the child in class from the first school day
             raise InvoerFout(Fout("eerste_volledige_schooljaar",
                                   f"Het kind werd pas op {datum_nl(vier)} vier jaar; een volledig schooljaar "
                                   f"{eerste_jaar}-{eerste_jaar + 1} op school is dan niet mogelijk."))

@@ -24,7 +24,7 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "chromium ontbreekt: installeren met apt-get"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -q && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+	  $$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 build: $(VENV)/.installed node_modules/.installed
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs build --strict

@@ -1,16 +1,182 @@
 """The {{ rekenhulp("naam") }} macro: a calculator form generated from calculators.schema().
 
-(Placeholder until the in-page calculators land: renders a titled box, so pages can already embed it.)
+The form is rendered here, at build time, so it is readable and labelled before any JavaScript runs;
+the browser glue (overrides/assets/rekenhulp/) only binds it to the Pyodide worker. Nothing here
+knows a calculator's fields: everything comes from the schema.
 """
 
 from __future__ import annotations
+
+import json
+from html import escape
+
+from calculators import namen, schema
+
+VERPLICHT = '<span class="vw-verplicht">(verplicht)</span>'
+
+
+def _a(tekst) -> str:
+    """Escaped text, also safe inside a double-quoted attribute."""
+    return escape("" if tekst is None else str(tekst), quote=True)
+
+
+def _beschreven(*ids: str) -> str:
+    return f' aria-describedby="{" ".join(i for i in ids if i)}"'
+
+
+def _hulp(veld: dict, vid: str) -> str:
+    return f'<div class="vw-hulp" id="{vid}-hulp">{_a(veld["hulp"])}</div>' if veld.get("hulp") else ""
+
+
+def _fout(vid: str) -> str:
+    # Empty until the worker reports a fout for this field; referenced by aria-describedby already.
+    return f'<p class="vw-fout" id="{vid}-fout"></p>'
+
+
+def _invoer(veld: dict, vid: str, waarde, attrs: str) -> str:
+    soort = veld["type"]
+    if soort == "datum":
+        return f'<input type="date" id="{vid}" name="{_a(veld["naam"])}" value="{_a(waarde)}"{attrs}>'
+    if soort in {"getal", "geheel"}:
+        # type=text: a number input rejects the Dutch decimal comma in an English browser.
+        modus = "numeric" if soort == "geheel" else "decimal"
+        grenzen = "".join(f' data-{k}="{_a(veld[k])}"' for k in ("minimum", "maximum") if veld.get(k) is not None)
+        return (f'<input type="text" inputmode="{modus}" autocomplete="off" id="{vid}" name="{_a(veld["naam"])}" '
+                f'value="{_a(waarde)}" class="vw-getal"{grenzen}{attrs}>')
+    if soort == "keuze":
+        opties = [] if waarde not in (None, "") or veld.get("verplicht") else ['<option value="">(geen keuze)</option>']
+        if veld.get("verplicht") and waarde in (None, ""):
+            opties.append('<option value="">Kies…</option>')
+        for o in veld.get("opties", []):
+            gekozen = " selected" if o["waarde"] == waarde else ""
+            opties.append(f'<option value="{_a(o["waarde"])}"{gekozen}>{_a(o["label"])}</option>')
+        return f'<select id="{vid}" name="{_a(veld["naam"])}"{attrs}>{"".join(opties)}</select>'
+    if soort == "datumlijst":
+        tekst = "\n".join(map(str, waarde or []))
+        return f'<textarea id="{vid}" name="{_a(veld["naam"])}" rows="3"{attrs}>{_a(tekst)}</textarea>'
+    raise ValueError(f"rekenhulp: veldtype '{soort}' van '{veld['naam']}' kent het formulier niet.")
+
+
+def _rij(kolommen: list[dict], vid: str, nummer, rij: dict | None = None) -> str:
+    cellen = []
+    for k in kolommen:
+        waarde = _a((rij or {}).get(k["naam"]))
+        label = f'{_a(k["label"])}, regel {nummer}'
+        if k["type"] == "datum":
+            veld = f'<input type="date" data-kolom="{_a(k["naam"])}" aria-label="{label}" value="{waarde}">'
+        elif k["type"] in {"getal", "geheel"}:
+            modus = "numeric" if k["type"] == "geheel" else "decimal"
+            veld = (f'<input type="text" inputmode="{modus}" class="vw-getal" data-kolom="{_a(k["naam"])}" '
+                    f'aria-label="{label}" value="{waarde}">')
+        elif k["type"] == "keuze":
+            opties = "".join(f'<option value="{_a(o["waarde"])}"{" selected" if o["waarde"] == waarde else ""}>'
+                             f'{_a(o["label"])}</option>' for o in k.get("opties", []))
+            veld = f'<select data-kolom="{_a(k["naam"])}" aria-label="{label}"><option value=""></option>{opties}</select>'
+        else:
+            veld = f'<input type="text" data-kolom="{_a(k["naam"])}" aria-label="{label}" value="{waarde}">'
+        cellen.append(f"<td>{veld}</td>")
+    knop = (f'<td><button type="button" class="vw-knop vw-knop--klein" data-actie="verwijder">Verwijder'
+            f'<span class="vw-sr"> regel {nummer}</span></button></td>')
+    return f'<tr>{"".join(cellen)}{knop}</tr>'
+
+
+def _lijst(veld: dict, vid: str, waarde) -> str:
+    """Rows a person can add and remove, plus a box to paste lines from a spreadsheet."""
+    kolommen = veld.get("kolommen") or []
+    if not kolommen:
+        raise ValueError(f"rekenhulp: lijstveld '{veld['naam']}' heeft geen kolommen in het schema.")
+    rijen = [r for r in (waarde or []) if isinstance(r, dict)] or [None]
+    koppen = "".join(f'<th scope="col">{_a(k["label"])}</th>' for k in kolommen)
+    kolomnamen = ", ".join(k["label"].lower() for k in kolommen)
+    hulp_ids = [f"{vid}-hulp" if veld.get("hulp") else "", f"{vid}-fout"]
+    return "".join([
+        f'<fieldset class="vw-veld vw-lijst" data-veld="{_a(veld["naam"])}" data-type="lijst" id="{vid}"'
+        f'{_beschreven(*hulp_ids)}>',
+        f'<legend>{_a(veld["label"])}{" " + VERPLICHT if veld.get("verplicht") else ""}</legend>',
+        _hulp(veld, vid), _fout(vid),
+        f'<table class="vw-rijen"><thead><tr>{koppen}<th scope="col"><span class="vw-sr">Regel verwijderen</span>'
+        f'</th></tr></thead><tbody>',
+        "".join(_rij(kolommen, vid, i, r) for i, r in enumerate(rijen, start=1)),
+        f'</tbody></table><template>{_rij(kolommen, vid, "{n}")}</template>',
+        '<button type="button" class="vw-knop" data-actie="toevoegen">Regel toevoegen</button>',
+        f'<div class="vw-plak"><label for="{vid}-plak">Of plak regels uit een spreadsheet</label>',
+        f'<div class="vw-hulp" id="{vid}-plak-hulp">Eén regel per rij, met de kolommen {_a(kolomnamen)}, '
+        f'gescheiden door tab, puntkomma of komma. Gebruik óf de regels hierboven óf dit vak.</div>',
+        f'<textarea id="{vid}-plak" data-plak rows="4" spellcheck="false"'
+        f'{_beschreven(f"{vid}-plak-hulp", f"{vid}-fout")}></textarea></div>',
+        "</fieldset>",
+    ])
+
+
+def _veld(veld: dict, vid: str, waarde) -> str:
+    if veld["type"] == "lijst":
+        return _lijst(veld, vid, waarde)
+    ids = [f"{vid}-hulp" if veld.get("hulp") else "", f"{vid}-fout"]
+    attrs = _beschreven(*ids) + (' aria-required="true"' if veld.get("verplicht") else "")
+    verplicht = f" {VERPLICHT}" if veld.get("verplicht") else ""
+    kop = f'<div class="vw-veld" data-veld="{_a(veld["naam"])}" data-type="{_a(veld["type"])}">'
+    if veld["type"] == "bool":
+        aan = " checked" if waarde is True else ""
+        return (f'{kop}<div class="vw-vinkje"><input type="checkbox" id="{vid}" name="{_a(veld["naam"])}"{aan}{attrs}>'
+                f'<label for="{vid}">{_a(veld["label"])}{verplicht}</label></div>{_hulp(veld, vid)}{_fout(vid)}</div>')
+    return (f'{kop}<label for="{vid}">{_a(veld["label"])}{verplicht}</label>{_hulp(veld, vid)}{_fout(vid)}'
+            f'{_invoer(veld, vid, waarde, attrs)}</div>')
+
+
+def formulier(naam: str, regio: str | None = None, prefix: str | None = None) -> str:
+    """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block)."""
+    if naam not in namen():
+        raise ValueError(f"rekenhulp('{naam}'): onbekende rekenhulp. Bekend: {', '.join(namen())}.")
+    s = schema(naam)
+    p = prefix or f"vw-{naam}"
+    velden = []
+    for veld in s["velden"]:
+        waarde = veld.get("standaard")
+        if regio and veld["naam"] == "regio":
+            if regio not in {o["waarde"] for o in veld.get("opties", [])}:
+                raise ValueError(f"rekenhulp('{naam}'): er is geen regio '{regio}' om voor te kiezen.")
+            waarde = regio
+        velden.append(_veld(veld, f'{p}-{veld["naam"]}', waarde))
+    # Labels for the result fields, if the schema names them; otherwise the page derives them from the keys.
+    uitvoer = {u["naam"]: u["label"] for u in s.get("uitvoer", []) if isinstance(u, dict) and "label" in u}
+    labels = f' data-labels="{_a(json.dumps(uitvoer, ensure_ascii=False))}"' if uitvoer else ""
+    return "".join([
+        f'<div class="vw-rekenhulp" data-rekenhulp="{_a(naam)}" id="{p}"{labels}>',
+        f'<p class="vw-titel">{_a(s.get("titel", naam))}</p>',
+        f'<p class="vw-omschrijving">{_a(s["omschrijving"])}</p>' if s.get("omschrijving") else "",
+        '<noscript><p class="vw-melding">Deze rekenhulp rekent in uw browser en heeft daarvoor JavaScript nodig.'
+        '</p></noscript>',
+        f'<div class="vw-samenvatting" id="{p}-samenvatting" tabindex="-1" hidden></div>',
+        f'<form class="vw-formulier" novalidate aria-label="{_a(s.get("titel", naam))}">',
+        f'<p class="vw-hulp">Velden met {VERPLICHT} moet u invullen.</p>' if any(
+            v.get("verplicht") for v in s["velden"]) else "",
+        "".join(velden),
+        '<div class="vw-knoppen"><button type="submit" class="md-button md-button--primary vw-bereken">Bereken'
+        '</button></div>',
+        f'<p class="vw-status" id="{p}-status" role="status" aria-live="polite"></p>',
+        "</form>",
+        f'<section class="vw-antwoord" id="{p}-antwoord" aria-labelledby="{p}-antwoord-kop" hidden>'
+        f'<h3 id="{p}-antwoord-kop" tabindex="-1">Uitkomst</h3><div class="vw-antwoord-inhoud"></div>'
+        '<div class="vw-knoppen vw-niet-afdrukken">'
+        '<button type="button" class="vw-knop" data-actie="delen">Link naar deze berekening</button>'
+        '<button type="button" class="vw-knop" data-actie="afdrukken">Afdrukken</button></div>'
+        f'<p class="vw-deel" hidden><label for="{p}-link">Link (bevat uw invoer; alleen in uw browser, niet '
+        f'op de server)</label><input type="text" readonly id="{p}-link" class="vw-link"></p></section>',
+        "</div>",
+    ])
 
 
 def registreer(env) -> None:
     @env.macro
     def rekenhulp(naam, regio=None):
-        from calculators import schema
-
-        s = schema(naam)
-        titel = s.get("titel", naam)
-        return f'<div class="vw-rekenhulp" data-rekenhulp="{naam}"><p><strong>{titel}</strong></p></div>'
+        page = getattr(env, "page", None)
+        if regio is None:
+            regio = (getattr(page, "meta", None) or {}).get("regio")
+        # Unique ids when a page shows the same calculator twice (counted on the page, so a rebuild
+        # under 'mkdocs serve' starts again at one).
+        tellers = getattr(page, "_vw_rekenhulpen", {}) if page is not None else {}
+        tellers[naam] = tellers.get(naam, 0) + 1
+        if page is not None:
+            page._vw_rekenhulpen = tellers
+        prefix = f"vw-{naam}" + (f"-{tellers[naam]}" if tellers[naam] > 1 else "")
+        return formulier(naam, regio, prefix)

@@ -1,0 +1,431 @@
+// Verzuimwijzer: binds the server-rendered calculator forms to one Pyodide Web Worker.
+// Loaded on every page (extra_javascript, type=module) and kept alive by navigation.instant, so Python
+// starts at most once per visit, and only on a page that shows a calculator.
+const SITE = new URL("../../", import.meta.url);
+const BOUW = "__BOUW__";
+const START_TIMEOUT_MS = 60000;
+
+// For tests and the benchmark: how often the worker started, and when it was ready.
+const stand = (window.vwRekenhulp = { bouw: BOUW, starts: 0, klaarMs: null });
+
+// ---------------------------------------------------------------- the worker (once per visit)
+let motor = null;
+
+function startMotor() {
+  if (motor) return motor;
+  stand.starts += 1;
+  const wachtend = new Map();
+  let volgnummer = 0;
+  let worker;
+  const klaar = new Promise((gereed, mislukt) => {
+    const klok = setTimeout(() => mislukt(new Error("time-out")), START_TIMEOUT_MS);
+    try {
+      worker = new Worker(new URL(`werker.mjs?v=${BOUW}`, import.meta.url), { type: "module", name: "rekenhulp" });
+    } catch (fout) {
+      clearTimeout(klok);
+      mislukt(fout);
+      return;
+    }
+    worker.onerror = (e) => { clearTimeout(klok); mislukt(new Error(e.message || "worker")); };
+    worker.onmessage = ({ data }) => {
+      if (data.soort === "klaar") {
+        clearTimeout(klok);
+        stand.klaarMs = performance.now();
+        motor.gereed = true;
+        gereed();
+      } else if (data.soort === "startfout") {
+        clearTimeout(klok);
+        mislukt(new Error(data.melding));
+      } else if (data.soort === "antwoord" && wachtend.has(data.id)) {
+        wachtend.get(data.id)(data);
+        wachtend.delete(data.id);
+      }
+    };
+  });
+  klaar.catch(() => {});
+  motor = {
+    klaar,
+    gereed: false,
+    async vraag(naam, invoer) {
+      await klaar;
+      const id = ++volgnummer;
+      return new Promise((gereed) => {
+        wachtend.set(id, gereed);
+        worker.postMessage({ id, naam, invoer });
+      });
+    },
+  };
+  return motor;
+}
+
+function startfoutTekst(fout) {
+  const reden = String(fout && fout.message || fout);
+  const oorzaak = reden === "time-out"
+    ? "Het starten duurde te lang."
+    : "Uw browser, een beveiligingsinstelling of het netwerk blokkeert het rekenprogramma (WebAssembly).";
+  return `De rekenhulp kan in deze browser niet starten. ${oorzaak} De uitleg op deze pagina blijft gewoon ` +
+    `bruikbaar; probeer het later opnieuw of in een andere browser. (Technisch: ${reden})`;
+}
+
+// ---------------------------------------------------------------- small DOM helpers
+function el(tag, attrs = {}, ...kinderen) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "tekst") node.textContent = v;
+    else node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const kind of kinderen.flat()) if (kind !== null && kind !== undefined) node.append(kind);
+  return node;
+}
+
+// ---------------------------------------------------------------- Dutch formatting
+const DAGEN = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+  "oktober", "november", "december"];
+const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function datumNl(iso) {
+  const m = ISO_DATUM.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return `${DAGEN[d.getUTCDay()]} ${d.getUTCDate()} ${MAANDEN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function label(sleutel, labels) {
+  if (labels[sleutel]) return labels[sleutel];
+  const tekst = sleutel.replace(/_/g, " ");
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
+
+function waardeTekst(w) {
+  if (w === null || w === undefined || w === "") return "—";
+  if (typeof w === "boolean") return w ? "ja" : "nee";
+  if (typeof w === "number") return w.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  if (typeof w === "string") {
+    if (ISO_DATUM.test(w)) return datumNl(w);
+    if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(w)) return w.replace(/_/g, " ");  // a code like '16_jaar'
+    return w;
+  }
+  return JSON.stringify(w);
+}
+
+function waardeNode(w, labels) {
+  if (Array.isArray(w)) {
+    if (!w.length) return document.createTextNode("geen");
+    if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) return tabel(w, labels);
+    return el("ul", {}, w.map((x) => el("li", {}, waardeNode(x, labels))));
+  }
+  if (w && typeof w === "object") return lijstVan(Object.entries(w), labels);
+  return document.createTextNode(waardeTekst(w));
+}
+
+function tabel(rijen, labels) {
+  const kolommen = [...new Set(rijen.flatMap((r) => Object.keys(r)))];
+  return el("div", { class: "vw-tabel" }, el("table", {},
+    el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, labels) })))),
+    el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], labels))))))));
+}
+
+function lijstVan(paren, labels) {
+  return el("dl", { class: "vw-uitkomsten" },
+    paren.flatMap(([k, w]) => [el("dt", { tekst: label(k, labels) }), el("dd", {}, waardeNode(w, labels))]));
+}
+
+// Fields of every answer that are not a result of this calculator.
+const KADER = new Set(["rekenhulp", "regio", "regio_naam", "uitleg", "keuzes", "waarschuwingen", "fouten",
+  "interne_fout"]);
+
+function toonAntwoord(blok, antwoord, invoer) {
+  const labels = JSON.parse(blok.dataset.labels || "{}");
+  const vak = blok.querySelector(".vw-antwoord");
+  const inhoud = vak.querySelector(".vw-antwoord-inhoud");
+  const kop = (tekst) => el("h4", { tekst });
+  const resultaten = Object.entries(antwoord).filter(([k]) => !KADER.has(k));
+  const delen = [
+    antwoord.regio_naam ? el("p", { class: "vw-regio" }, "Regio: ", el("strong", { tekst: antwoord.regio_naam })) : null,
+    lijstVan(resultaten, labels),
+  ];
+  if (antwoord.waarschuwingen && antwoord.waarschuwingen.length) {
+    delen.push(el("div", { class: "vw-waarschuwingen" }, kop("Let op"),
+      el("ul", {}, antwoord.waarschuwingen.map((w) => el("li", { tekst: w })))));
+  }
+  if (antwoord.uitleg && antwoord.uitleg.length) {
+    delen.push(kop("Hoe is dit berekend?"), el("ol", { class: "vw-uitleg" }, antwoord.uitleg.map((stap) => {
+      const bron = stap.bron;
+      const link = bron && (bron.url
+        ? el("a", { href: bron.url, title: bron.titel || null, tekst: bron.artikel || bron.titel })
+        : el("span", { tekst: bron.artikel || bron.titel }));
+      return el("li", {}, stap.tekst, link ? el("span", { class: "vw-bron" }, " Bron: ", link, ".") : null);
+    })));
+  }
+  if (antwoord.keuzes && antwoord.keuzes.length) {
+    delen.push(el("details", { class: "vw-keuzes" },
+      el("summary", { tekst: `Keuzes die de rekenhulp maakt (${antwoord.keuzes.length})` }),
+      el("dl", {}, antwoord.keuzes.flatMap((k) => [el("dt", { tekst: k.titel }), el("dd", { tekst: k.tekst })]))));
+  }
+  // What was entered, for the printout (hidden on screen: the form is right above).
+  delen.push(el("div", { class: "vw-afdruk-invoer" }, kop("Uw invoer"),
+    lijstVan(Object.entries(invoer).map(([k, w]) => [veldLabel(blok, k), w]), {})));
+  // The raw answer, machine-readable (tests compare it with CPython's).
+  delen.push(el("script", { type: "application/json", class: "vw-antwoord-json" }, JSON.stringify(antwoord)));
+  inhoud.replaceChildren(...delen.filter(Boolean));
+  vak.hidden = false;
+  blok.querySelector(".vw-deel").hidden = true;
+  vak.querySelector("h3").focus();
+}
+
+function veldLabel(blok, naam) {
+  const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
+  const tekst = veld && veld.querySelector("label, legend");
+  return tekst ? tekst.firstChild.textContent.trim() : naam;
+}
+
+// ---------------------------------------------------------------- reading and filling the form
+function rijen(veld) {
+  return [...veld.querySelectorAll("tbody tr")].map((tr) => Object.fromEntries(
+    [...tr.querySelectorAll("[data-kolom]")].map((i) => [i.dataset.kolom, i.value.trim()])))
+    .filter((rij) => Object.values(rij).some((w) => w !== ""));
+}
+
+function leesInvoer(blok) {
+  const invoer = {};
+  const problemen = [];
+  for (const veld of blok.querySelectorAll("[data-veld]")) {
+    const naam = veld.dataset.veld;
+    const type = veld.dataset.type;
+    if (type === "lijst") {
+      const lijst = rijen(veld);
+      const plak = veld.querySelector("[data-plak]").value;
+      if (lijst.length && plak.trim()) {
+        problemen.push({ veld: naam, melding: "Gebruik óf de regels óf het plakvak, niet allebei. Maak één van beide leeg." });
+      } else if (plak.trim()) invoer[naam] = plak;
+      else if (lijst.length) invoer[naam] = lijst;
+    } else if (type === "bool") {
+      invoer[naam] = veld.querySelector("input").checked;
+    } else {
+      const waarde = veld.querySelector("input, select, textarea").value.trim();
+      if (waarde !== "") invoer[naam] = waarde;
+    }
+  }
+  return { invoer, problemen };
+}
+
+function vulIn(blok, invoer) {
+  for (const [naam, waarde] of Object.entries(invoer)) {
+    const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
+    if (!veld) continue;
+    const type = veld.dataset.type;
+    if (type === "lijst") {
+      const body = veld.querySelector("tbody");
+      body.replaceChildren();
+      veld.querySelector("[data-plak]").value = typeof waarde === "string" ? waarde : "";
+      for (const rij of Array.isArray(waarde) ? waarde : []) {
+        const tr = nieuweRij(veld);
+        for (const [k, w] of Object.entries(rij)) {
+          const cel = tr.querySelector(`[data-kolom="${CSS.escape(k)}"]`);
+          if (cel) cel.value = w ?? "";
+        }
+      }
+      if (!body.children.length) nieuweRij(veld);
+    } else if (type === "bool") {
+      veld.querySelector("input").checked = waarde === true || waarde === "true" || waarde === "ja";
+    } else {
+      veld.querySelector("input, select, textarea").value = Array.isArray(waarde) ? waarde.join("\n") : String(waarde);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- rows of a 'lijst' field
+function nummerRijen(veld) {
+  veld.querySelectorAll("tbody tr").forEach((tr, i) => {
+    for (const invoer of tr.querySelectorAll("[aria-label]")) {
+      invoer.setAttribute("aria-label", invoer.getAttribute("aria-label").replace(/regel \S+$/, `regel ${i + 1}`));
+    }
+    const sr = tr.querySelector("[data-actie=verwijder] .vw-sr");
+    if (sr) sr.textContent = ` regel ${i + 1}`;
+  });
+}
+
+function nieuweRij(veld) {
+  const body = veld.querySelector("tbody");
+  body.append(veld.querySelector("template").content.cloneNode(true));
+  nummerRijen(veld);
+  return body.lastElementChild;
+}
+
+function rijActie(knop) {
+  const veld = knop.closest("[data-type=lijst]");
+  if (knop.dataset.actie === "toevoegen") {
+    nieuweRij(veld).querySelector("input, select").focus();
+    return;
+  }
+  const tr = knop.closest("tr");
+  const rijenNu = [...veld.querySelectorAll("tbody tr")];
+  const volgende = rijenNu[rijenNu.indexOf(tr) + 1] || rijenNu[rijenNu.indexOf(tr) - 1];
+  tr.remove();
+  if (!veld.querySelector("tbody tr")) nieuweRij(veld);
+  nummerRijen(veld);
+  // Keep the keyboard user in the table: focus the neighbouring row, or the add button.
+  (volgende && volgende.isConnected ? volgende.querySelector("input, select")
+    : veld.querySelector("[data-actie=toevoegen]")).focus();
+}
+
+// ---------------------------------------------------------------- errors
+function wisFouten(blok) {
+  const samenvatting = blok.querySelector(".vw-samenvatting");
+  samenvatting.hidden = true;
+  samenvatting.removeAttribute("role");
+  samenvatting.replaceChildren();
+  for (const f of blok.querySelectorAll(".vw-fout")) f.textContent = "";
+  for (const v of blok.querySelectorAll(".vw-veld--fout")) v.classList.remove("vw-veld--fout");
+  for (const i of blok.querySelectorAll("[aria-invalid]")) i.removeAttribute("aria-invalid");
+}
+
+function veldVoorFout(blok, naam) {
+  if (!naam) return null;
+  const velden = [...blok.querySelectorAll("[data-veld]")];
+  // 'afwezigheid[3].uren' or 'afwezigheid.3' belongs to the field 'afwezigheid'.
+  return velden.find((v) => v.dataset.veld === naam)
+    || velden.find((v) => naam.startsWith(v.dataset.veld) && /^[[.]/.test(naam.slice(v.dataset.veld.length)))
+    || null;
+}
+
+function toonFouten(blok, fouten) {
+  wisFouten(blok);
+  blok.querySelector(".vw-antwoord").hidden = true;
+  const samenvatting = blok.querySelector(".vw-samenvatting");
+  const items = [];
+  for (const fout of fouten) {
+    const veld = veldVoorFout(blok, fout.veld);
+    if (!veld) {
+      items.push(el("li", { tekst: fout.melding }));
+      continue;
+    }
+    veld.classList.add("vw-veld--fout");
+    const plek = veld.querySelector(".vw-fout");
+    plek.textContent = plek.textContent ? `${plek.textContent} ${fout.melding}` : fout.melding;
+    const doel = veld.querySelector("input, select, textarea");
+    for (const i of veld.querySelectorAll("input, select, textarea")) i.setAttribute("aria-invalid", "true");
+    items.push(el("li", {}, el("a", { href: `#${doel.id || veld.id}`, "data-doel": doel.id || "", tekst: fout.melding })));
+  }
+  samenvatting.replaceChildren(
+    el("h3", { tekst: fouten.length === 1 ? "Er is een probleem" : `Er zijn ${fouten.length} problemen` }),
+    el("ul", {}, items));
+  samenvatting.setAttribute("role", "alert");
+  samenvatting.hidden = false;
+  samenvatting.focus();
+}
+
+function focusVeld(blok, link) {
+  const doel = link.dataset.doel ? blok.querySelector(`#${CSS.escape(link.dataset.doel)}`)
+    : blok.querySelector(link.getAttribute("href"));
+  const invoer = doel && (doel.matches("input, select, textarea") ? doel : doel.querySelector("input, select, textarea"));
+  if (invoer) {
+    invoer.focus();
+    invoer.closest("[data-veld]").scrollIntoView({ block: "center" });
+  }
+}
+
+// ---------------------------------------------------------------- computing
+async function bereken(blok) {
+  const naam = blok.dataset.rekenhulp;
+  const status = blok.querySelector(".vw-status");
+  const { invoer, problemen } = leesInvoer(blok);
+  if (problemen.length) {
+    toonFouten(blok, problemen);
+    return;
+  }
+  const m = startMotor();
+  status.textContent = !m.gereed ? "Python wordt geladen… Dit gebeurt één keer per bezoek en duurt enkele seconden." : "Bezig met rekenen…";
+  blok.setAttribute("aria-busy", "true");
+  try {
+    const { antwoord, startfout } = await m.vraag(naam, invoer);
+    if (startfout) throw new Error(startfout);
+    status.textContent = "";
+    if (antwoord.fouten && antwoord.fouten.length) toonFouten(blok, antwoord.fouten);
+    else {
+      wisFouten(blok);
+      blok.dataset.invoer = JSON.stringify(invoer);
+      toonAntwoord(blok, antwoord, invoer);
+    }
+  } catch (fout) {
+    status.textContent = "";
+    toonFouten(blok, [{ veld: "", melding: startfoutTekst(fout) }]);
+  } finally {
+    blok.removeAttribute("aria-busy");
+  }
+}
+
+// ---------------------------------------------------------------- sharing: inputs in the fragment only
+const FRAGMENT = /^#rekenhulp=([^&]+)&invoer=(.*)$/;
+
+function deelLink(blok) {
+  const hash = `#rekenhulp=${encodeURIComponent(blok.dataset.rekenhulp)}&invoer=${encodeURIComponent(blok.dataset.invoer || "{}")}`;
+  // The fragment never reaches a server, so a birth date does not end up in a log.
+  history.replaceState(history.state, "", hash);
+  const vak = blok.querySelector(".vw-deel");
+  const veld = vak.querySelector("input");
+  veld.value = location.href;
+  vak.hidden = false;
+  veld.focus();
+  veld.select();
+  if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(location.href).catch(() => {});
+}
+
+function uitFragment() {
+  const m = FRAGMENT.exec(location.hash);
+  if (!m) return null;
+  try {
+    return { naam: decodeURIComponent(m[1]), invoer: JSON.parse(decodeURIComponent(m[2])) };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------- binding (every instant page change)
+function koppel(blok) {
+  blok.dataset.gekoppeld = "ja";
+  const status = blok.querySelector(".vw-status");
+  const m = startMotor();  // start loading at once: the page shows a calculator
+  if (!m.gereed) status.textContent = "Python wordt geladen…";
+  m.klaar.then(() => { if (!blok.getAttribute("aria-busy")) status.textContent = ""; },
+    (fout) => { status.textContent = startfoutTekst(fout); status.classList.add("vw-status--fout"); });
+  blok.querySelector("form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    bereken(blok);
+  });
+  blok.addEventListener("click", (e) => {
+    const knop = e.target.closest("button[data-actie]");
+    const link = e.target.closest(".vw-samenvatting a");
+    if (link) {
+      e.preventDefault();
+      focusVeld(blok, link);
+    } else if (knop && (knop.dataset.actie === "toevoegen" || knop.dataset.actie === "verwijder")) rijActie(knop);
+    else if (knop && knop.dataset.actie === "delen") deelLink(blok);
+    else if (knop && knop.dataset.actie === "afdrukken") window.print();
+  });
+}
+
+function koppelAlles() {
+  const blokken = [...document.querySelectorAll(".vw-rekenhulp[data-rekenhulp]:not([data-gekoppeld])")];
+  blokken.forEach(koppel);
+  const gedeeld = uitFragment();
+  const blok = gedeeld && blokken.find((b) => b.dataset.rekenhulp === gedeeld.naam);
+  if (blok) {
+    vulIn(blok, gedeeld.invoer);
+    bereken(blok);
+  }
+}
+
+window.addEventListener("beforeprint", () => {
+  for (const d of document.querySelectorAll(".vw-antwoord details")) d.open = true;
+});
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(koppelAlles);
+else koppelAlles();
+
+// Offline after a first visit; a service worker only exists in a secure context (https or localhost).
+if (window.isSecureContext && "serviceWorker" in navigator) {
+  navigator.serviceWorker.register(new URL("sw.js", SITE), { scope: SITE.pathname }).catch(() => {});
+}

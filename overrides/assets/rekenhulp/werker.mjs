@@ -1,0 +1,33 @@
+// Module Web Worker: loads Pyodide and the calculators once, then answers {id, naam, invoer}.
+// The page never runs Python itself, so start-up cannot freeze it. Paths are written in at build time.
+const SITE = new URL("../../", import.meta.url);
+const PYODIDE_URL = new URL("__PYODIDE_PAD__", SITE).href;
+const ZIP_URL = new URL("__ZIP_PAD__", SITE).href;
+
+async function start() {
+  const t0 = performance.now();
+  const { loadPyodide } = await import(PYODIDE_URL + "pyodide.mjs");
+  const py = await loadPyodide({ indexURL: PYODIDE_URL, stdout: () => {}, stderr: () => {} });
+  const antwoord = await fetch(ZIP_URL);
+  if (!antwoord.ok) throw new Error(`${ZIP_URL}: HTTP ${antwoord.status}`);
+  py.unpackArchive(await antwoord.arrayBuffer(), "zip", { extractDir: "/home/pyodide/verzuimwijzer" });
+  py.runPython("import sys; sys.path.insert(0, '/home/pyodide/verzuimwijzer'); import calculators");
+  const calculators = py.pyimport("calculators");
+  return { runJson: calculators.run_json, ms: performance.now() - t0 };
+}
+
+const klaar = start();
+klaar.then(
+  ({ ms }) => postMessage({ soort: "klaar", ms }),
+  (fout) => postMessage({ soort: "startfout", melding: String(fout && fout.message || fout) }),
+);
+
+onmessage = async ({ data }) => {
+  const { id, naam, invoer } = data;
+  try {
+    const { runJson } = await klaar;
+    postMessage({ soort: "antwoord", id, antwoord: JSON.parse(runJson(naam, JSON.stringify(invoer))) });
+  } catch (fout) {
+    postMessage({ soort: "antwoord", id, startfout: String(fout && fout.message || fout) });
+  }
+};

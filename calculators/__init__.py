@@ -68,8 +68,8 @@ def run(naam: str, invoer: dict | None = None) -> dict:
             profiel = profielen.laad(waarden["regio"])
         except FileNotFoundError:
             raise InvoerFout(Fout("regio", f"Er is geen regioprofiel '{waarden['regio']}'.")) from None
-        uitleg = Uitleg(profiel)
         waarden["_vandaag"] = _vandaag(invoer)
+        uitleg = Uitleg(profiel, waarden["_vandaag"])
         resultaat = REGISTER[naam].bereken(waarden, uitleg)
         return {"rekenhulp": naam, "regio": profiel.id, "regio_naam": profiel.naam, **resultaat,
                 **uitleg.als_dict()}

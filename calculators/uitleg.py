@@ -7,8 +7,9 @@ from .profielen import Bron, Parameter, Profiel
 
 
 class Uitleg:
-    def __init__(self, profiel: Profiel):
+    def __init__(self, profiel: Profiel, vandaag=None):
         self.profiel = profiel
+        self.vandaag = vandaag  # used when a calculation has no date of its own
         self.stappen: list[dict] = []
         self.keuzes: list[dict] = []
         self.waarschuwingen: list[str] = []
@@ -31,7 +32,7 @@ class Uitleg:
 
     def param(self, pid: str, peildatum=None) -> Parameter:
         """Read a parameter for this calculation; a stale value becomes a warning."""
-        p, waarschuwing = self.profiel.parameter(pid, peildatum)
+        p, waarschuwing = self.profiel.parameter(pid, peildatum or self.vandaag)
         self.waarschuwing(waarschuwing)
         return p
 

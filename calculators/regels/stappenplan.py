@@ -62,7 +62,7 @@ def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
     labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
     for voorwaarde in stap.get("als", []):
         waarde = w.get(voorwaarde["veld"])
-        if waarde is None:
+        if not waarde:  # counts of problems: empty or 0 is no signal, also under an upper bound alone
             continue
         delen, ok = [], True
         for op, (teken, toets) in OPERATOREN.items():
@@ -124,7 +124,7 @@ def _escalatie(profiel, w: dict, uitleg, peil) -> list[dict]:
 
 def _stappenplan(w: dict, uitleg) -> dict:
     profiel = uitleg.profiel
-    peil = w.get("peildatum") or w.get("eerste_datum_zorgwekkend")
+    peil = w.get("peildatum") or w["_vandaag"]  # the steps are about now
     uitleg.keuze("stappenplan_hoogste_stap")
     gevonden = []
     for stap in profiel.stappen:

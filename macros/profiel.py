@@ -121,7 +121,7 @@ def vergelijk(pid: str, regio: str) -> tuple[profielen.Parameter | None, str]:
     if not basis.heeft(pid):
         return par, EIGEN_BELEID
     wet = basis.parameter(pid)[0]
-    gelijk = wet.waarde == par.waarde and wet.eenheid == par.eenheid
+    gelijk = wet.waarde == par.waarde
     if par.verhouding and not (par.verhouding == "herhaalt" and not gelijk):
         return par, MARKERING[par.verhouding]
     return par, MARKERING["herhaalt"] if gelijk else WIJKT_AF
@@ -372,9 +372,11 @@ def registreer(env) -> None:
                     f"{bron_link(a, str(a.waarde))}–{bron_link(b)}"
             return f"{bron_link(a)} tot {bron_link(b)}"
         if tot:
-            return "uiterlijk " + bron_link(profiel.parameter(tot)[0])
+            par = profiel.parameter(tot)[0]
+            # Only the protocol's own wording makes a deadline a hard 'uiterlijk'.
+            return ("uiterlijk " if "uiterlijk" in par.label.lower() else "") + bron_link(par)
         if van:
-            return "na " + bron_link(profiel.parameter(van)[0])
+            return "vanaf " + bron_link(profiel.parameter(van)[0])
         return "—"
 
     @env.macro

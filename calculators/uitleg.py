@@ -51,14 +51,15 @@ def regionaal_verschil(uitleg: Uitleg, pid: str, peildatum=None) -> None:
     if profiel.id == "landelijk" or pid not in profiel.eigen:
         return
     regio_p, _ = profiel.parameter(pid, peildatum)
+    toelichting = f" {regio_p.toelichting}" if regio_p.toelichting else ""
     basis = laad("landelijk")
     if not basis.heeft(pid):
-        uitleg.stap(f"{regio_p.label}: {regio_p.tekst()} is eigen beleid van {profiel.naam}; de wet kent "
-                    "deze drempel niet.", regio_p.bron)
+        uitleg.stap(f"{regio_p.label}: {regio_p.tekst()} is eigen beleid van {profiel.naam}; de wet kent deze "
+                    f"drempel niet.{toelichting}", regio_p.bron)
         return
     wet_p, _ = basis.parameter(pid, peildatum)
-    if wet_p.waarde != regio_p.waarde:
+    if wet_p.tekst() != regio_p.tekst() or regio_p.verhouding in {"anders", "strenger", "ruimer"}:
         uitleg.stap(
             f"Let op: {profiel.naam} hanteert {regio_p.tekst()} waar de landelijke regel {wet_p.tekst()} zegt "
-            f"({wet_p.bron.artikel}). Deze berekening volgt de regio; de wettelijke regel blijft gelden.",
-            regio_p.bron)
+            f"({wet_p.bron.artikel}). Deze berekening volgt de regio; de wettelijke regel blijft gelden."
+            f"{toelichting}", regio_p.bron)

@@ -13,6 +13,7 @@ from .. import profielen
 from ..fouten import datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..register import registreer
+from ..uitleg import regionaal_verschil
 
 OPERATOREN = {
     "vanaf": ("≥", lambda x, g: x >= g),
@@ -71,6 +72,9 @@ def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
                 ok = ok and toets(waarde, p.waarde)
                 delen.append(f"{teken} {p.tekst()}")
         if ok:
+            for op in OPERATOREN:
+                if op in voorwaarde:
+                    regionaal_verschil(uitleg, voorwaarde[op], peil)
             redenen.append(f"{labels[voorwaarde['veld']]}: {waarde:g} ({' en '.join(delen)})")
     return redenen
 

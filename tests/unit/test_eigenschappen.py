@@ -58,7 +58,7 @@ def test_kwalificatieplicht_sluit_aan_op_de_leerplicht(geboren, diploma):
 
 REGISTRATIES = st.lists(st.fixed_dictionaries({
     "datum": st.dates(dt.date(2025, 8, 1), dt.date(2026, 7, 31)).map(dt.date.isoformat),
-    "uren": st.sampled_from([0.5, 1, 2, 3, 4, 5, 6, 8])}), max_size=80)
+    "uren": st.sampled_from([0.5, 1, 2, 3, 4, 5, 6, 8])}), max_size=80, unique_by=lambda r: r["datum"])
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])

@@ -150,10 +150,12 @@ def _laad(regio: str, map_: str) -> Profiel:
     basis = _laad(BASIS, map_)
     samen = dict(basis.parameters)
     samen.update(eigen.parameters)
-    _controleer_verwijzingen(eigen, samen)
+    # the region's own sources first: they are the region's protocol, landelijk's follow
+    bronnen = {**eigen.bronnen, **{k: v for k, v in basis.bronnen.items() if k not in eigen.bronnen}}
+    _controleer_verwijzingen(eigen, samen, bronnen)
     return Profiel(
         id=eigen.id, naam=eigen.naam, regio=eigen.regio,
-        bronnen={**basis.bronnen, **eigen.bronnen}, parameters=samen, eigen=eigen.eigen,
+        bronnen=bronnen, parameters=samen, eigen=eigen.eigen,
         organisaties=eigen.organisaties or basis.organisaties,
         stappen=eigen.stappen or basis.stappen,
         escalatie=eigen.escalatie,
@@ -168,7 +170,7 @@ _STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", 
 _STAP_GRENZEN = {"vanaf", "boven", "tot", "tot_en_met"}
 
 
-def _controleer_verwijzingen(profiel: Profiel, parameters: dict) -> None:
+def _controleer_verwijzingen(profiel: Profiel, parameters: dict, bronnen: dict) -> None:
     """Steps and escalations refer to parameters by id: check every reference and field name."""
     naam = profiel.bestand
     for i, stap in enumerate(profiel.stappen):
@@ -176,7 +178,7 @@ def _controleer_verwijzingen(profiel: Profiel, parameters: dict) -> None:
         for sleutel in ("id", "titel"):
             if not isinstance(stap.get(sleutel), str):
                 raise ProfielFout(f"{naam}: {plek}.{sleutel} ontbreekt.")
-        if stap.get("bron") and stap["bron"] not in profiel.bronnen:
+        if stap.get("bron") and stap["bron"] not in bronnen:
             raise ProfielFout(f"{naam}: {plek}.bron '{stap['bron']}' staat niet onder [bronnen].")
         for j, voorwaarde in enumerate(stap.get("als", [])):
             vplek = f"{plek}.als[{j}]"
@@ -239,7 +241,7 @@ def _lees_bestand(pad: Path) -> Profiel:
         stappenplan=data.get("stappenplan", {}), bestand=naam,
     )
     if pad.stem == BASIS:
-        _controleer_verwijzingen(profiel, parameters)
+        _controleer_verwijzingen(profiel, parameters, bronnen)
     return profiel
 
 

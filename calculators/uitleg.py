@@ -33,6 +33,15 @@ class Uitleg:
     def param(self, pid: str, peildatum=None) -> Parameter:
         """Read a parameter for this calculation; a stale value becomes a warning."""
         p, waarschuwing = self.profiel.parameter(pid, peildatum or self.vandaag)
+        if p.verhouding == "herhaalt" and p.herkomst != "landelijk":
+            # a region that restates the law: cite the law itself, as the authoritative source
+            from .profielen import laad
+
+            basis = laad("landelijk")
+            if basis.heeft(pid):
+                wet, wet_waarschuwing = basis.parameter(pid, peildatum or self.vandaag)
+                if wet.tekst() == p.tekst():
+                    p, waarschuwing = wet, wet_waarschuwing
         self.waarschuwing(waarschuwing)
         return p
 

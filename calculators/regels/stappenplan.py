@@ -88,31 +88,37 @@ def _bron(stap: dict, profiel) -> dict | None:
 
 
 def _escalatie(profiel, w: dict, uitleg, peil) -> list[dict]:
+    """The escalation table with dates. A step without its own start begins where the previous
+    applicable step's deadline ends, so exactly one step is 'nu' between two deadlines."""
     eerste = w.get("eerste_datum_zorgwekkend")
     gemeente = w.get("gemeente")
-    nu = w.get("peildatum") or w["_vandaag"]
-    uit = []
+    nu = (w.get("peildatum") or w["_vandaag"]).isoformat()
+    uit, vorige_einde = [], eerste.isoformat() if eerste else None
     for e in profiel.escalatie:
         van = uitleg.param(e["termijn_van"], peil) if e.get("termijn_van") else None
         tot = uitleg.param(e["termijn_tot"], peil) if e.get("termijn_tot") else None
         termijn = " tot ".join(p.tekst() for p in (van, tot) if p)
+        van_toepassing = gemeente not in e.get("overslaan", []) if gemeente else None
         rij = {"nummer": e.get("nummer"), "titel": e["titel"], "doel": e.get("doel", ""), "termijn": termijn,
-               "datum_van": None, "datum_tot": None, "status": None,
-               "van_toepassing": gemeente not in e.get("overslaan", []) if gemeente else None,
+               "datum_van": None, "datum_tot": None, "status": None, "van_toepassing": van_toepassing,
                "per_gemeente": e.get("per_gemeente", {}).get(gemeente) if gemeente else None}
         if eerste is not None:
             if van:
                 rij["datum_van"] = (eerste + dt.timedelta(weeks=van.waarde)).isoformat()
             if tot:
                 rij["datum_tot"] = (eerste + dt.timedelta(weeks=tot.waarde)).isoformat()
-            start = rij["datum_van"] or rij["datum_tot"]
+            start = rij["datum_van"] or vorige_einde
             einde = rij["datum_tot"] or rij["datum_van"]
-            if einde and nu.isoformat() > einde:
+            if van_toepassing is False:
+                rij["status"] = "overgeslagen"
+            elif einde and nu > einde:
                 rij["status"] = "verstreken"
-            elif start and nu.isoformat() >= start:
+            elif start and nu >= start:
                 rij["status"] = "nu"
             else:
                 rij["status"] = "later"
+            if van_toepassing is not False and rij["datum_tot"]:
+                vorige_einde = rij["datum_tot"]
         uit.append(rij)
     if uit:
         bron = _bron({"bron": next(iter(profiel.bronnen)), "artikel": "opschalingsroute"}, profiel)
@@ -120,9 +126,10 @@ def _escalatie(profiel, w: dict, uitleg, peil) -> list[dict]:
             uitleg.stap(f"{profiel.naam} schaalt op met termijnen vanaf de eerste datum van zorgwekkend verzuim. Vul die "
                         "datum in om de data te zien.", bron)
         else:
-            nu_rijen = [r for r in uit if r["status"] == "nu" and r["van_toepassing"] is not False]
-            uitleg.stap(f"Eerste datum zorgwekkend verzuim: {datum_nl(eerste)}. Op {datum_nl(nu)} is aan de beurt: "
-                        + (", ".join(r["titel"] for r in nu_rijen) if nu_rijen else "geen opschalingsstap") + ".", bron)
+            nu_rijen = [r for r in uit if r["status"] == "nu"]
+            uitleg.stap(f"Eerste datum zorgwekkend verzuim: {datum_nl(eerste)}. Op {datum_nl(dt.date.fromisoformat(nu))} "
+                        "is aan de beurt: " + (", ".join(r["titel"] for r in nu_rijen) if nu_rijen else
+                                               "geen opschalingsstap") + ".", bron)
     return uit
 
 

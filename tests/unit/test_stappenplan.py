@@ -75,3 +75,19 @@ def test_verouderd_regioprotocol_geeft_een_waarschuwing():
     oud = stappen("drechtsteden", keer_te_laat=9, peildatum="2026-11-23")
     assert any("drechtsteden" in w and "2024-08-01 t/m 2025-07-31" in w for w in oud["waarschuwingen"])
     assert stappen("drechtsteden", keer_te_laat=9, peildatum="2025-03-01")["waarschuwingen"] == []
+
+
+def test_haaglanden_precies_een_opschalingsstap_is_aan_de_beurt():
+    uit = stappen("haaglanden", eerste_datum_zorgwekkend="2026-01-05", peildatum="2026-03-09", gemeente="Den Haag")
+    assert [e["status"] for e in uit["escalatie"]] == ["verstreken", "verstreken", "nu", "later"]
+    rijswijk = stappen("haaglanden", eerste_datum_zorgwekkend="2026-01-05", peildatum="2026-02-20",
+                       gemeente="Rijswijk")
+    assert [e["status"] for e in rijswijk["escalatie"]] == ["nu", "overgeslagen", "later", "later"]
+    assert "routeboek" in uit["uitleg"][-1]["bron"]["titel"].lower()
+
+
+def test_regio_die_de_wet_herhaalt_citeert_de_wet():
+    from calculators import run
+
+    uit = run("melding_16_uur", {"regio": "haaglanden", "registraties": [{"datum": "2025-09-11", "uren": 16}]})
+    assert any(s["bron"] and s["bron"]["artikel"] == "art. 21a lid 1 Lpw" for s in uit["uitleg"])

@@ -224,7 +224,10 @@ def _gebruikte_parameters(regio_id: str) -> set[str]:
 
 
 def _kies_parameter() -> tuple[str, str]:
-    """A regional parameter with a numeric value that the region's own pages show."""
+    """A numeric parameter that a region states itself and its own pages show; preferably one the law
+    does not have (a truly regional threshold)."""
+    basis = profielen.laad(profielen.BASIS, profielen.STANDAARD_MAP)
+    kandidaten = []
     for regio_id in profielen.regio_ids(profielen.STANDAARD_MAP):
         if regio_id == profielen.BASIS or not (DOCS / "regio" / regio_id).is_dir():
             continue
@@ -233,8 +236,11 @@ def _kies_parameter() -> tuple[str, str]:
         for pid in sorted(prof.eigen):
             waarde = prof.parameter(pid)[0].waarde
             if pid in gebruikt and isinstance(waarde, int) and not isinstance(waarde, bool):
-                return regio_id, pid
-    pytest.fail("Geen regiopagina toont een getal uit het eigen profiel; niets om te controleren.")
+                kandidaten.append((basis.heeft(pid), regio_id, pid))
+    if not kandidaten:
+        pytest.fail("Geen regiopagina toont een getal uit het eigen profiel; niets om te controleren.")
+    _, regio_id, pid = min(kandidaten)
+    return regio_id, pid
 
 
 def _zet_waarde(toml: str, pid: str, nieuw: int) -> str:

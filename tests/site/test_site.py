@@ -296,3 +296,24 @@ def test_geen_getypte_drempels(pagina):
     getypt = sorted({par.tekst() for pid in basis.parameters for par in basis.versies(pid)
                      if isinstance(par.waarde, int) and re.search(rf"(?<![\d.,]){re.escape(par.tekst())}\b", tekst)})
     assert not getypt, f"{pagina} typt drempels die in het profiel staan: {getypt}"
+
+
+# ------------------------------------------------------------------------------------------------
+# Accessibility basics (WCAG 2.1 AA): one h1, no skipped heading levels, tables with a header row
+
+
+def test_koppen_en_tabellen(site, html_bestanden):
+    fout = []
+    for pad in html_bestanden:
+        html = pad.read_text(encoding="utf-8")
+        if "<article" not in html:
+            continue
+        artikel = html[html.index("<article"):html.index("</article>")]
+        niveaus = [int(n) for n in re.findall(r"<h([1-6])[\s>]", artikel)]
+        rel = pad.relative_to(site.map).as_posix()
+        if niveaus.count(1) != 1:
+            fout.append(f"{rel}: {niveaus.count(1)} keer h1")
+        fout += [f"{rel}: h{a} gevolgd door h{b}" for a, b in zip(niveaus, niveaus[1:]) if b > a + 1]
+        if artikel.count("<table") != artikel.count("<thead"):
+            fout.append(f"{rel}: tabel zonder kopregel")
+    assert not fout, "\n".join(fout)

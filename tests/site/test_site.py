@@ -317,3 +317,17 @@ def test_koppen_en_tabellen(site, html_bestanden):
         if artikel.count("<table") != artikel.count("<thead"):
             fout.append(f"{rel}: tabel zonder kopregel")
     assert not fout, "\n".join(fout)
+
+
+def test_mkdocs_yml_zonder_dubbele_sleutels():
+    """YAML keeps only the last of two equal keys: a second 'extra_css:' silently drops the first."""
+    sleutels = re.findall(r"^([A-Za-z_]+):", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    dubbel = sorted({k for k in sleutels if sleutels.count(k) > 1})
+    assert not dubbel, f"mkdocs.yml heeft dubbele sleutels: {dubbel}; voeg de regels samen"
+
+
+def test_afdrukstijl_op_elke_pagina(site, html_bestanden):
+    zonder = [p.relative_to(site.map).as_posix() for p in html_bestanden
+              if "<article" in (t := p.read_text(encoding="utf-8")) and "stylesheets/print.css" not in t]
+    assert not zonder, f"Pagina's zonder afdrukstijl: {zonder[:10]}"
+    assert "@media print" in (site.map / "stylesheets" / "print.css").read_text(encoding="utf-8")

@@ -177,7 +177,15 @@ def registreer(env) -> None:
 
     @env.macro
     def regio(id=None):
-        """The region profile of this page (or of ``id``): .naam, .organisaties, .stappen, .escalatie."""
+        """The region profile of this page (or of ``id``): .naam, .organisaties, .stappen, .escalatie.
+
+        On a page with front matter ``regio: <id>`` that variable hides this macro; use ``profiel()``.
+        """
+        return profiel_van(id)
+
+    @env.macro
+    def profiel(id=None):
+        """Same as regio(), under a name that front matter does not hide."""
         return profiel_van(id)
 
     @env.macro

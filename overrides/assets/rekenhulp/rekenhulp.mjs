@@ -116,6 +116,9 @@ function waardeNode(w, labels) {
     if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) return tabel(w, labels);
     return el("ul", {}, w.map((x) => el("li", {}, waardeNode(x, labels))));
   }
+  if (w && typeof w === "object" && typeof w.url === "string" && (w.artikel || w.titel)) {
+    return el("a", { href: w.url, title: w.titel || null, tekst: w.artikel || w.titel });  // a source
+  }
   if (w && typeof w === "object") return lijstVan(Object.entries(w), labels);
   return document.createTextNode(waardeTekst(w));
 }
@@ -397,11 +400,7 @@ function koppel(blok) {
   });
   blok.addEventListener("click", (e) => {
     const knop = e.target.closest("button[data-actie]");
-    const link = e.target.closest(".vw-samenvatting a");
-    if (link) {
-      e.preventDefault();
-      focusVeld(blok, link);
-    } else if (knop && (knop.dataset.actie === "toevoegen" || knop.dataset.actie === "verwijder")) rijActie(knop);
+    if (knop && (knop.dataset.actie === "toevoegen" || knop.dataset.actie === "verwijder")) rijActie(knop);
     else if (knop && knop.dataset.actie === "delen") deelLink(blok);
     else if (knop && knop.dataset.actie === "afdrukken") window.print();
   });
@@ -417,6 +416,16 @@ function koppelAlles() {
     bereken(blok);
   }
 }
+
+// A link in an error summary moves the focus to its field. Caught before Material's instant navigation
+// sees it: that would treat '#field' as a page change and render the page again, emptying the form.
+window.addEventListener("click", (e) => {
+  const link = e.target instanceof Element && e.target.closest(".vw-samenvatting a");
+  if (!link) return;
+  e.preventDefault();
+  e.stopPropagation();
+  focusVeld(link.closest(".vw-rekenhulp"), link);
+}, true);
 
 window.addEventListener("beforeprint", () => {
   for (const d of document.querySelectorAll(".vw-antwoord details")) d.open = true;

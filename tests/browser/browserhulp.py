@@ -1,0 +1,51 @@
+"""Filling a generated calculator form from an input dict, driven by calculators.schema() only."""
+
+from __future__ import annotations
+
+import json
+
+from calculators import schema
+
+from conftest import START_MS
+
+
+def vul_in(pagina, naam: str, invoer: dict, blok: str | None = None) -> None:
+    blok = blok or f'.vw-rekenhulp[data-rekenhulp="{naam}"]'
+    for veld in schema(naam)["velden"]:
+        if veld["naam"] not in invoer:
+            continue
+        waarde = invoer[veld["naam"]]
+        plek = pagina.locator(f'{blok} [data-veld="{veld["naam"]}"]')
+        soort = veld["type"]
+        if soort == "keuze":
+            plek.locator("select").select_option(str(waarde))
+        elif soort == "bool":
+            plek.locator("input").set_checked(bool(waarde))
+        elif soort == "datumlijst":
+            plek.locator("textarea").fill("\n".join(waarde) if isinstance(waarde, list) else waarde)
+        elif soort == "lijst" and isinstance(waarde, str):
+            plek.locator("[data-plak]").fill(waarde)
+        elif soort == "lijst":
+            for i, rij in enumerate(waarde):
+                if plek.locator("tbody tr").count() <= i:
+                    plek.get_by_role("button", name="Regel toevoegen").click()
+                for kolom, w in rij.items():
+                    plek.locator("tbody tr").nth(i).locator(f'[data-kolom="{kolom}"]').fill(str(w))
+        else:
+            plek.locator("input, textarea").first.fill(str(waarde))
+
+
+def bereken(pagina, naam: str) -> dict:
+    """Click 'Bereken' and return the raw answer the page shows (or its fouten)."""
+    blok = pagina.locator(f'.vw-rekenhulp[data-rekenhulp="{naam}"]').first
+    blok.get_by_role("button", name="Bereken").click()
+    pagina.wait_for_function(
+        """b => !b.hasAttribute('aria-busy') && (!b.querySelector('.vw-antwoord').hidden
+             || !b.querySelector('.vw-samenvatting').hidden)""", arg=blok.element_handle(), timeout=START_MS)
+    if blok.locator(".vw-antwoord").is_visible():
+        return json.loads(blok.locator(".vw-antwoord-json").text_content())
+    return {"fouten_getoond": blok.locator(".vw-samenvatting").inner_text()}
+
+
+def wacht_op_python(pagina) -> None:
+    pagina.wait_for_function("window.vwRekenhulp && window.vwRekenhulp.klaarMs !== null", timeout=START_MS)

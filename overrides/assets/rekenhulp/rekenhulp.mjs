@@ -431,8 +431,25 @@ window.addEventListener("beforeprint", () => {
   for (const d of document.querySelectorAll(".vw-antwoord details")) d.open = true;
 });
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(koppelAlles);
-else koppelAlles();
+// Two accessibility repairs of the theme, on every page (WCAG 2.1.1 and 2.5.3):
+// a table that scrolls sideways must be reachable by keyboard, and the footer links' aria-label
+// (Material escapes '&' twice in it) must not differ from their visible text.
+function repareerThema() {
+  for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])")) {
+    wrap.setAttribute("tabindex", "0");
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-label", "Tabel (horizontaal scrollbaar)");
+  }
+  for (const link of document.querySelectorAll(".md-footer__link[aria-label]")) link.removeAttribute("aria-label");
+}
+
+function bijElkePagina() {
+  repareerThema();
+  koppelAlles();
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(bijElkePagina);
+else bijElkePagina();
 
 // Offline after a first visit; a service worker only exists in a secure context (https or localhost).
 if (window.isSecureContext && "serviceWorker" in navigator) {

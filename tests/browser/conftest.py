@@ -92,6 +92,13 @@ class Verzoeken:
         self.alle: list[str] = []
         self.extern: list[str] = []
 
+    def zie(self, request):
+        # Without interception (service-worker test): only remember.
+        url = request.url
+        self.alle.append(url)
+        if not (url.startswith(self.base_url) or url.startswith(("data:", "blob:"))):
+            self.extern.append(url)
+
     def route(self, route):
         url = route.request.url
         self.alle.append(url)
@@ -110,7 +117,10 @@ def nieuwe_context(browser, base_url, **opties):
     context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam", **opties)
     context.set_default_timeout(START_MS)
     verzoeken = Verzoeken(base_url)
-    context.route("**/*", verzoeken.route)
+    if opties["service_workers"] == "block":
+        context.route("**/*", verzoeken.route)
+    else:  # Playwright's interception would keep the service worker from answering
+        context.on("request", verzoeken.zie)
     context.verzoeken = verzoeken
     return context
 

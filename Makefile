@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit chromium bench clean
+.PHONY: serve build test test-unit chromium bench bench-browser vendor clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,16 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
+# Pure-Python wheels to run tests/unit inside Pyodide under Node (tools/pytest-in-pyodide.mjs).
+# hypothesis 6.170 ships only platform wheels; 6.155.7 is the newest pure one, which Pyodide can load.
+VENDOR_WIELEN := pytest==9.2.0 pluggy==1.7.0 iniconfig==2.3.1 packaging==26.3 pygments==2.21.0 \
+                 hypothesis==6.155.7 sortedcontainers==2.4.0
+vendor/test-wheels/.installed: Makefile | $(VENV)/.installed
+	$(PY) -m pip download -q --only-binary=:all: --no-deps --platform any --python-version 3.14 \
+	  -d vendor/test-wheels $(VENDOR_WIELEN)
+	touch $@
+vendor: vendor/test-wheels/.installed
+
 build: $(VENV)/.installed node_modules/.installed
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs build --strict
 
@@ -33,7 +43,7 @@ serve: build
 	@echo "Verzuimwijzer draait op http://127.0.0.1:$(PORT)/  (Ctrl-C stopt)"
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
-test: $(VENV)/.installed node_modules/.installed chromium
+test: $(VENV)/.installed node_modules/.installed vendor/test-wheels/.installed chromium
 	$(PY) -m pytest
 
 test-unit: $(VENV)/.installed
@@ -41,6 +51,9 @@ test-unit: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_calculators.py
+
+bench-browser: $(VENV)/.installed node_modules/.installed chromium
+	$(PY) scripts/bench_browser.py
 
 clean:
 	rm -rf site .pytest_cache .hypothesis

@@ -13,6 +13,7 @@ Anything missing fails the build: a site whose calculators cannot start must not
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -136,6 +137,28 @@ def on_post_build(config, **kwargs):
         pad.write_text(tekst, encoding="utf-8")
     (site / GLUE / "sw.sjabloon.js").unlink(missing_ok=True)  # a template, not an asset
     schrijf_service_worker(site)
+    (site / "csp.txt").write_text(csp(site) + "\n", encoding="utf-8")
+
+
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
+
+
+def csp(site: Path) -> str:
+    """The Content-Security-Policy this build works under (docs/over/hosting.md; tested in the browser).
+
+    Python needs only 'wasm-unsafe-eval'. Material has a few inline scripts (theme, storage scope per
+    folder depth); they are allowed by their hashes, so 'unsafe-inline' is not needed.
+    """
+    hashes = set()
+    for pad in site.rglob("*.html"):
+        for m in _INLINE_SCRIPT.finditer(pad.read_text(encoding="utf-8")):
+            if "application/json" not in m.group(1) and m.group(2).strip():
+                hashes.add(base64.b64encode(hashlib.sha256(m.group(2).encode()).digest()).decode())
+    scripts = " ".join(f"'sha256-{h}'" for h in sorted(hashes))
+    return ("default-src 'self'; "
+            f"script-src 'self' 'wasm-unsafe-eval' {scripts}; "
+            "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
 
 
 def _precache(site: Path) -> list[str]:
@@ -147,7 +170,7 @@ def _precache(site: Path) -> list[str]:
     uit = []
     for pad in sorted(site.rglob("*")):
         rel = pad.relative_to(site).as_posix()
-        if not pad.is_file() or rel.startswith(("pyodide/", "py/")) or rel in {"sw.js", "sitemap.xml.gz"}:
+        if not pad.is_file() or rel.startswith(("pyodide/", "py/")) or rel in {"sw.js", "sitemap.xml.gz", "csp.txt"}:
             continue
         if "/lunr/min/" in rel and not re.search(r"lunr\.(nl|stemmer\.support|multi)\.min\.js$", rel):
             continue  # other languages' stemmers: the site is Dutch

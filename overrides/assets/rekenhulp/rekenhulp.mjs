@@ -17,6 +17,7 @@ let motor = null;
 function startMotor() {
   if (motor) return motor;
   stand.starts += 1;
+  stand.werkerMs = performance.now();
   const wachtend = new Map();
   let volgnummer = 0;
   let worker;
@@ -34,6 +35,7 @@ function startMotor() {
       if (data.soort === "klaar") {
         clearTimeout(klok);
         stand.klaarMs = performance.now();
+        stand.startMs = data.ms;  // {pyodide, calculators}: time spent in the worker
         motor.gereed = true;
         gereed();
       } else if (data.soort === "startfout") {

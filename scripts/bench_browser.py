@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, bouw, serveer, vrije_poort  # noqa: E402
+from omgeving import CHROMIUM, CHROMIUM_ARGS, bouw, serveer, vrije_poort  # noqa: E402
 
 BASIS_HTML = """<!doctype html><html lang="nl"><meta charset="utf-8"><title>Alleen Pyodide</title>
 <p id="uit">bezig</p><script type="module">
@@ -76,7 +76,10 @@ def eerste_antwoord(c, base):
     pg.wait_for_function("window.__antwoord", timeout=120_000)
     ms = pg.evaluate("window.__antwoord")
     lang = pg.evaluate("window.__lang")
-    return pg, ms, lang
+    # Tasks from the moment our module ran (it creates the worker): the ones our code can cause.
+    start = pg.evaluate("window.vwRekenhulp.werkerMs")
+    return pg, ms, (max((t["duur"] for t in lang), default=0),
+                    max((t["duur"] for t in lang if t["start"] + t["duur"] >= start), default=0))
 
 
 def klik_tot_antwoord(pg):
@@ -128,7 +131,7 @@ def main() -> int:
     (site / "bench" / "basis-werker.mjs").write_text(BASIS_WERKER % (versie, versie), encoding="utf-8")
     server = serveer(site, poort)
     base = f"http://127.0.0.1:{poort}/"
-    r = {k: [] for k in ("basis_koud", "basis_warm", "koud", "warm", "klik", "lang_ons", "lang_zonder")}
+    r = {k: [] for k in ("basis_koud", "basis_warm", "koud", "warm", "klik", "lang_alle", "lang_ons", "lang_zonder")}
     try:
         with sync_playwright() as p:
             for i in range(args.runs):
@@ -139,13 +142,16 @@ def main() -> int:
                 c = profiel(p, tmp / f"ons-{i}")
                 pg, ms, lang = eerste_antwoord(c, base)
                 r["koud"].append(ms)
-                r["lang_ons"].append(max((t["duur"] for t in lang), default=0))
+                r["lang_alle"].append(lang[0])
+                r["lang_ons"].append(lang[1])
                 pg.close()
                 pg, ms, _ = eerste_antwoord(c, base)
                 r["warm"].append(ms)
                 r["klik"].append(klik_tot_antwoord(pg))
                 pg.close()
-                # The same start-up without a calculator: long tasks there are the theme's, not ours.
+                c.close()
+                # The same cold start-up without a calculator: long tasks there are the theme's, not ours.
+                c = profiel(p, tmp / f"zonder-{i}")
                 pg = c.new_page()
                 pg.goto(base + "proef/zonder/")
                 pg.wait_for_timeout(1500)
@@ -160,13 +166,17 @@ def main() -> int:
         shutil.rmtree(tmp, ignore_errors=True)
 
     m = {k: mediaan(v) for k, v in r.items()}
+    # Paired per run (baseline and ours measured back to back): steadier on a busy machine.
+    paar_koud = mediaan([o / b for o, b in zip(r["koud"], r["basis_koud"])])
+    paar_warm = mediaan([o / b for o, b in zip(r["warm"], r["basis_warm"])])
     print(f"Chromium, {args.runs} runs, medians in ms (all runs: {', '.join(f'{k}={[round(x) for x in v]}' for k, v in r.items())})")
     print(f"  bare Pyodide ready (worker), cold      {m['basis_koud']:7.0f}")
     print(f"  bare Pyodide ready (worker), warm      {m['basis_warm']:7.0f}")
-    print(f"  first answer, click at once, cold      {m['koud']:7.0f}   = {m['koud'] / m['basis_koud']:.2f} x bare (target <= 1.2)")
-    print(f"  first answer, click at once, warm      {m['warm']:7.0f}   = {m['warm'] / m['basis_warm']:.2f} x bare (target <= 1.2)")
+    print(f"  first answer, click at once, cold      {m['koud']:7.0f}   = {paar_koud:.2f} x bare, median of paired runs (target <= 1.2)")
+    print(f"  first answer, click at once, warm      {m['warm']:7.0f}   = {paar_warm:.2f} x bare, median of paired runs (target <= 1.2)")
     print(f"  click to answer, worker warm (5 s)     {m['klik']:7.1f}   (target <= 300)")
-    print(f"  longest main-thread task, calculator   {m['lang_ons']:7.0f}   (page without calculator: {m['lang_zonder']:.0f})")
+    print(f"  longest main-thread task, cold start   {m['lang_alle']:7.0f}   (cold page without calculator: {m['lang_zonder']:.0f})")
+    print(f"  ... of those after our module started {m['lang_ons']:7.0f}   (target <= 50)")
     print(f"  bytes, page without calculator         {b['alle']:7d}   of which Pyodide/calculators: {b['python']} (target 0)")
     return 0
 

@@ -6,7 +6,7 @@ import json
 
 from calculators import schema
 
-from conftest import START_MS
+from omgeving import START_MS
 
 
 def vul_in(pagina, naam: str, invoer: dict, blok: str | None = None) -> None:

@@ -7,47 +7,11 @@ so every calculator is exercised in a real page whatever the content embeds.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-START_MS = 60_000  # Pyodide start-up on a slow CI machine
-
-
-def vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def bouw(doel: Path, poort: int) -> None:
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{poort}/", "VW_PROEFPAGINAS": "1",
-           "NO_MKDOCS_2_WARNING": "1"}
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(doel)],
-                       cwd=ROOT, env=env, capture_output=True, text=True)
-    assert r.returncode == 0, f"mkdocs build --strict faalde:\n{r.stdout}\n{r.stderr}"
-
-
-def serveer(map_: Path, poort: int) -> subprocess.Popen:
-    proces = subprocess.Popen([sys.executable, "-m", "http.server", str(poort), "--bind", "127.0.0.1",
-                               "--directory", str(map_)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{poort}/", timeout=1).close()
-            return proces
-        except OSError:
-            time.sleep(0.05)
-    proces.kill()
-    raise RuntimeError("http.server startte niet")
+from omgeving import CHROMIUM, CHROMIUM_ARGS, START_MS, bouw, html_paginas, nieuwe_context, serveer, vrije_poort  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -84,47 +48,6 @@ def browser():
         b.close()
 
 
-class Verzoeken:
-    """Every request a context makes; anything not on the test server is aborted and remembered."""
-
-    def __init__(self, base_url: str):
-        self.base_url = base_url
-        self.alle: list[str] = []
-        self.extern: list[str] = []
-
-    def zie(self, request):
-        # Without interception (service-worker test): only remember.
-        url = request.url
-        self.alle.append(url)
-        if not (url.startswith(self.base_url) or url.startswith(("data:", "blob:"))):
-            self.extern.append(url)
-
-    def route(self, route):
-        url = route.request.url
-        self.alle.append(url)
-        if url.startswith(self.base_url) or url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            self.extern.append(url)
-            route.abort()
-
-    def naar(self, deel: str) -> list[str]:
-        return [u for u in self.alle if deel in u]
-
-
-def nieuwe_context(browser, base_url, **opties):
-    opties.setdefault("service_workers", "block")
-    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam", **opties)
-    context.set_default_timeout(START_MS)
-    verzoeken = Verzoeken(base_url)
-    if opties["service_workers"] == "block":
-        context.route("**/*", verzoeken.route)
-    else:  # Playwright's interception would keep the service worker from answering
-        context.on("request", verzoeken.zie)
-    context.verzoeken = verzoeken
-    return context
-
-
 @pytest.fixture
 def context(browser, base_url):
     c = nieuwe_context(browser, base_url)
@@ -141,17 +64,6 @@ def pagina(context):
     p.on("pageerror", lambda e: p.fouten.append(str(e)))
     yield p
     assert not p.fouten, f"JavaScript-fouten: {p.fouten}"
-
-
-def html_paginas(site_dir: Path) -> list[str]:
-    """Every page of the build as a URL path, e.g. 'wet/verlof/'."""
-    uit = []
-    for pad in sorted(site_dir.rglob("*.html")):
-        rel = pad.relative_to(site_dir).as_posix()
-        if rel.startswith(("pyodide/", "py/")):
-            continue
-        uit.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
-    return uit
 
 
 @pytest.fixture(scope="session")

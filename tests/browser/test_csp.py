@@ -8,7 +8,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from conftest import START_MS, nieuwe_context, vrije_poort
+from omgeving import START_MS, nieuwe_context, vrije_poort
 
 from browserhulp import bereken, vul_in
 from test_rekenhulpen import VOORBEELDEN, _verwacht

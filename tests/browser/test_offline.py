@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import START_MS, nieuwe_context, serveer, vrije_poort
+from omgeving import START_MS, nieuwe_context, serveer, vrije_poort
 
 from browserhulp import bereken, vul_in
 from test_rekenhulpen import VOORBEELDEN, _verwacht

@@ -221,7 +221,7 @@ def test_instant_navigatie_laadt_python_een_keer(pagina, base_url, context):
 
 
 def test_geblokkeerde_wasm_geeft_een_nederlandse_melding(browser, base_url):
-    from conftest import nieuwe_context
+    from omgeving import nieuwe_context
 
     context = nieuwe_context(browser, base_url)
     context.route("**/*.wasm", lambda route: route.abort())

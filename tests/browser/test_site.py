@@ -44,7 +44,7 @@ def _axe(pagina) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def axe_context(browser, base_url):
-    from conftest import nieuwe_context
+    from omgeving import nieuwe_context
 
     c = nieuwe_context(browser, base_url)
     yield c

@@ -21,6 +21,7 @@ from .invoer import lees
 from .register import REGISTER, gedeelde_velden
 from .regels import leerplicht, verlof, melding, ziekte, stappenplan  # noqa: F401, I001  (registration order = menu order)
 from .uitleg import Uitleg
+from .uitvoer import beschrijving
 
 __all__ = ["run", "schema", "namen", "run_json"]
 
@@ -39,7 +40,7 @@ def schema(naam: str) -> dict:
         return _onbekend(naam)
     hulp = REGISTER[naam]
     return {"naam": hulp.naam, "titel": hulp.titel, "omschrijving": hulp.omschrijving,
-            "velden": [v.als_dict() for v in _velden(naam)]}
+            "velden": [v.als_dict() for v in _velden(naam)], **beschrijving(naam)}
 
 
 def _onbekend(naam) -> dict:

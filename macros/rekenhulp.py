@@ -137,9 +137,11 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None) ->
                 raise ValueError(f"rekenhulp('{naam}'): er is geen regio '{regio}' om voor te kiezen.")
             waarde = regio
         velden.append(_veld(veld, f'{p}-{veld["naam"]}', waarde))
-    # Labels for the result fields, if the schema names them; otherwise the page derives them from the keys.
-    uitvoer = {u["naam"]: u["label"] for u in s.get("uitvoer", []) if isinstance(u, dict) and "label" in u}
-    labels = f' data-labels="{_a(json.dumps(uitvoer, ensure_ascii=False))}"' if uitvoer else ""
+    # Labels, empty-value texts and code texts for the answer (schema 'uitvoer' and 'codes').
+    tekst = {"labels": {u["naam"]: u["label"] for u in s.get("uitvoer", [])},
+             "leeg": {u["naam"]: u["leeg"] for u in s.get("uitvoer", []) if u.get("leeg")},
+             "codes": s.get("codes", {})}
+    labels = f' data-labels="{_a(json.dumps(tekst, ensure_ascii=False))}"'
     return "".join([
         f'<div class="vw-rekenhulp" data-rekenhulp="{_a(naam)}" id="{p}"{labels}>',
         f'<p class="vw-titel">{_a(s.get("titel", naam))}</p>',

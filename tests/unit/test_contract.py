@@ -104,3 +104,50 @@ def test_cli_fout_en_help():
     assert "Rekenhulpen" in _cli("--help").stdout
     assert json.loads(_cli("verlof", "--schema").stdout)["naam"] == "verlof"
     assert json.loads(_cli("melding_16_uur", "--invoer", "-", invoer='{"vakantieregio": "noord"}').stdout)["meldingen"] == []
+
+
+VOORBEELDEN = {
+    "leerplicht_start": {"geboortedatum": "2020-03-10", "vakantieregio": "noord"},
+    "leerplicht_einde": {"geboortedatum": "2012-03-10"},
+    "kwalificatieplicht": {"geboortedatum": "2010-03-10", "uitzondering": "praktijkonderwijs"},
+    "vrijstelling_vijfjarige": {"geboortedatum": "2020-03-10", "datum": "2025-10-01", "uren_per_week": 7,
+                                "vakantieregio": "noord"},
+    "verlof": {"soort": "gewichtige_omstandigheden", "eerste_dag": "2026-03-02", "laatste_dag": "2026-03-05",
+               "vakantieregio": "noord"},
+    "melding_16_uur": {"registraties": [{"datum": "2026-03-02", "uren": 8}, {"datum": "2026-03-03", "uren": 8}],
+                       "vakantieregio": "noord"},
+    "ziekteverzuim": {"onderwijssoort": "vo", "ziekmeldingen": [{"eerste_dag": "2026-03-02",
+                      "laatste_dag": "2026-03-25"}], "peildatum": "2026-04-01", "vakantieregio": "noord"},
+    "stappenplan": {"regio": "haaglanden", "ongeoorloofde_uren": 20, "eerste_datum_zorgwekkend": "2026-01-05",
+                    "peildatum": "2026-03-02", "gemeente": "Rijswijk"},
+}
+KADER = {"rekenhulp", "regio", "regio_naam", "uitleg", "keuzes", "waarschuwingen"}
+
+
+def _sleutels(w):
+    if isinstance(w, dict):
+        for k, v in w.items():
+            yield k
+            yield from _sleutels(v)
+    elif isinstance(w, list):
+        for x in w:
+            yield from _sleutels(x)
+
+
+@pytest.mark.parametrize("naam", namen())
+def test_elk_uitvoerveld_heeft_een_nederlandse_naam(naam):
+    """The page names result fields from the schema; a new field without a label would show its code."""
+    antwoord = run(naam, VOORBEELDEN[naam])
+    assert "fouten" not in antwoord, antwoord
+    labels = {u["naam"] for u in schema(naam)["uitvoer"]}
+    resultaat = {k: v for k, v in antwoord.items() if k not in KADER}
+    zonder = set(_sleutels(resultaat)) - labels - {"url", "artikel"}
+    assert not zonder, f"{naam}: uitvoer zonder label in calculators/uitvoer.py: {sorted(zonder)}"
+
+
+def test_leeg_antwoord_krijgt_een_betekenis():
+    """A null that means 'to be judged' must not reach the reader as a bare dash."""
+    antwoord = run("verlof", VOORBEELDEN["verlof"])
+    assert antwoord["toegestaan"] is None
+    leeg = {u["naam"]: u["leeg"] for u in schema("verlof")["uitvoer"]}
+    assert "beoordeling" in leeg["toegestaan"]

@@ -109,47 +109,56 @@ export function datumNl(iso) {
   return `${DAGEN[d.getUTCDay()]} ${d.getUTCDate()} ${MAANDEN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-function label(sleutel, labels) {
-  if (labels[sleutel]) return labels[sleutel];
-  const tekst = sleutel.replace(/_/g, " ");
-  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+// `tekst` = {labels, leeg, codes} from the calculator's schema (macros/rekenhulp.py puts it on the block).
+const GEEN_TEKST = { labels: {}, leeg: {}, codes: {} };
+
+function label(sleutel, tekst) {
+  if (tekst.labels[sleutel]) return tekst.labels[sleutel];
+  const woorden = sleutel.replace(/_/g, " ");
+  return woorden.charAt(0).toUpperCase() + woorden.slice(1);
 }
 
-function waardeTekst(w) {
-  if (w === null || w === undefined || w === "") return "—";
+function waardeTekst(w, tekst, sleutel) {
+  if (w === null || w === undefined || w === "") return (sleutel && tekst.leeg[sleutel]) || "—";
   if (typeof w === "boolean") return w ? "ja" : "nee";
   if (typeof w === "number") return w.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
   if (typeof w === "string") {
+    if (Object.hasOwn(tekst.codes, w)) return tekst.codes[w];
     if (ISO_DATUM.test(w)) return datumNl(w);
-    if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(w)) return w.replace(/_/g, " ");  // a code like '16_jaar'
+    if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(w)) return w.replace(/_/g, " ");  // a code without a text
     return w;
   }
   return JSON.stringify(w);
 }
 
-function waardeNode(w, labels) {
+function waardeNode(w, tekst, sleutel) {
   if (Array.isArray(w)) {
     if (!w.length) return document.createTextNode("geen");
-    if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) return tabel(w, labels);
-    return el("ul", {}, w.map((x) => el("li", {}, waardeNode(x, labels))));
+    if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) return tabel(w, tekst);
+    return el("ul", {}, w.map((x) => el("li", {}, waardeNode(x, tekst))));
   }
   if (w && typeof w === "object" && typeof w.url === "string" && (w.artikel || w.titel)) {
-    return el("a", { href: w.url, title: w.titel || null, tekst: w.artikel || w.titel });  // a source
+    // A source; without a URL it is plain text, not a link to nowhere.
+    const naam = w.artikel || w.titel;
+    return w.url ? el("a", { href: w.url, title: w.titel || null, tekst: naam }) : document.createTextNode(naam);
   }
-  if (w && typeof w === "object") return lijstVan(Object.entries(w), labels);
-  return document.createTextNode(waardeTekst(w));
+  if (w && typeof w === "object") return lijstVan(Object.entries(w), tekst);
+  return document.createTextNode(waardeTekst(w, tekst, sleutel));
 }
 
-function tabel(rijen, labels) {
-  const kolommen = [...new Set(rijen.flatMap((r) => Object.keys(r)))];
+const leeg = (w) => w === null || w === undefined || w === "";
+
+function tabel(rijen, tekst) {
+  // Columns empty in every row (e.g. dates when no start date was given) say nothing: leave them out.
+  const kolommen = [...new Set(rijen.flatMap((r) => Object.keys(r)))].filter((k) => rijen.some((r) => !leeg(r[k])));
   return el("div", { class: "vw-tabel" }, el("table", {},
-    el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, labels) })))),
-    el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], labels))))))));
+    el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, tekst) })))),
+    el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], tekst, k))))))));
 }
 
-function lijstVan(paren, labels) {
+function lijstVan(paren, tekst) {
   return el("dl", { class: "vw-uitkomsten" },
-    paren.flatMap(([k, w]) => [el("dt", { tekst: label(k, labels) }), el("dd", {}, waardeNode(w, labels))]));
+    paren.flatMap(([k, w]) => [el("dt", { tekst: label(k, tekst) }), el("dd", {}, waardeNode(w, tekst, k))]));
 }
 
 // Fields of every answer that are not a result of this calculator.
@@ -157,14 +166,14 @@ const KADER = new Set(["rekenhulp", "regio", "regio_naam", "uitleg", "keuzes", "
   "interne_fout"]);
 
 function toonAntwoord(blok, antwoord, invoer) {
-  const labels = JSON.parse(blok.dataset.labels || "{}");
+  const tekst = { ...GEEN_TEKST, ...JSON.parse(blok.dataset.labels || "{}") };
   const vak = blok.querySelector(".vw-antwoord");
   const inhoud = vak.querySelector(".vw-antwoord-inhoud");
-  const kop = (tekst) => el("h4", { tekst });
+  const kop = (t) => el("h4", { tekst: t });
   const resultaten = Object.entries(antwoord).filter(([k]) => !KADER.has(k));
   const delen = [
     antwoord.regio_naam ? el("p", { class: "vw-regio" }, "Regio: ", el("strong", { tekst: antwoord.regio_naam })) : null,
-    lijstVan(resultaten, labels),
+    lijstVan(resultaten, tekst),
   ];
   if (antwoord.waarschuwingen && antwoord.waarschuwingen.length) {
     delen.push(el("div", { class: "vw-waarschuwingen" }, kop("Let op"),
@@ -186,7 +195,7 @@ function toonAntwoord(blok, antwoord, invoer) {
   }
   // What was entered, for the printout (hidden on screen: the form is right above).
   delen.push(el("div", { class: "vw-afdruk-invoer" }, kop("Uw invoer"),
-    lijstVan(Object.entries(invoer).map(([k, w]) => [veldLabel(blok, k), w]), {})));
+    lijstVan(Object.entries(invoer).map(([k, w]) => [veldLabel(blok, k), w]), GEEN_TEKST)));
   // The raw answer, machine-readable (tests compare it with CPython's).
   delen.push(el("script", { type: "application/json", class: "vw-antwoord-json" }, JSON.stringify(antwoord)));
   inhoud.replaceChildren(...delen.filter(Boolean));

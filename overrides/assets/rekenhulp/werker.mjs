@@ -10,12 +10,33 @@ async function haalZip() {
   return antwoord.arrayBuffer();
 }
 
+// Pyodide does not reject when its WebAssembly cannot be fetched or compiled (blocked by a proxy, a CSP
+// without 'wasm-unsafe-eval'): Emscripten only warns and waits for ever. Turn that warning into an error.
+function wasmMislukt() {
+  const warn = console.warn;
+  const mislukt = new Promise((_, weiger) => {
+    console.warn = (...args) => {
+      warn(...args);
+      if (String(args[0]).includes("wasm instantiation failed")) weiger(new Error("WebAssembly kon niet laden"));
+    };
+  });
+  mislukt.catch(() => {});
+  return { mislukt, herstel: () => { console.warn = warn; } };
+}
+
 async function start() {
   const t0 = performance.now();
   const zip = haalZip();  // in parallel with the runtime
   zip.catch(() => {});
   const { loadPyodide } = await import(PYODIDE_URL + "pyodide.mjs");
-  const py = await loadPyodide({ indexURL: PYODIDE_URL, stdout: () => {}, stderr: () => {} });
+  const wasm = wasmMislukt();
+  let py;
+  try {
+    py = await Promise.race([loadPyodide({ indexURL: PYODIDE_URL, stdout: () => {}, stderr: () => {} }),
+      wasm.mislukt]);
+  } finally {
+    wasm.herstel();
+  }
   const t1 = performance.now();
   py.unpackArchive(await zip, "zip", { extractDir: "/home/pyodide/verzuimwijzer" });
   py.runPython("import sys; sys.path.insert(0, '/home/pyodide/verzuimwijzer'); import calculators");

@@ -1,0 +1,118 @@
+"""What the result fields of each calculator are called for a reader, and what an empty value means.
+
+The browser shows answers from these texts (via ``schema(naam)["uitvoer"]`` and ``["codes"]``), so a
+``null`` reads as "ter beoordeling van de beslisser" instead of a bare dash, and a code such as
+``lrv`` reads as "langdurig relatief verzuim".
+"""
+
+from __future__ import annotations
+
+# naam -> (label, tekst als de waarde leeg is); the same names are used for table columns.
+GEDEELD = {
+    "benadering": ("Benadering (schoolvakanties van dat schooljaar nog niet bekend)", ""),
+    "bron": ("Bron", ""),
+    "redenen": ("Redenen", ""),
+    "titel": ("Titel", ""),
+}
+
+UITVOER: dict[str, dict[str, tuple[str, str]]] = {
+    "leerplicht_start": {
+        "eerste_dag": ("Eerste dag van de leerplicht", ""),
+        "vijfde_verjaardag": ("Vijfde verjaardag", ""),
+        "buiten_maand": ("Geen schooldag in de maand na de verjaardag", ""),
+    },
+    "leerplicht_einde": {
+        "laatste_dag": ("Laatste dag van de volledige leerplicht", ""),
+        "regel": ("Grond", ""),
+        "zestiende_verjaardag": ("Zestiende verjaardag", ""),
+        "kwalificatieplicht_vanaf": ("Kwalificatieplicht vanaf", ""),
+    },
+    "kwalificatieplicht": {
+        "van_toepassing": ("Geldt de kwalificatieplicht?", ""),
+        "eerste_dag": ("Eerste dag", "niet van toepassing"),
+        "laatste_dag": ("Laatste dag", "niet van toepassing"),
+        "reden": ("Grond", ""),
+        "leerplicht_einde_regel": ("Volledige leerplicht eindigt volgens", ""),
+    },
+    "vrijstelling_vijfjarige": {
+        "toegestaan": ("Toegestaan", "alleen met toestemming van de directeur"),
+        "toestemming_directeur_nodig": ("Toestemming van de directeur nodig", ""),
+        "max_uren_per_week": ("Hoogstens uren per week", "geen grens: het kind is nog niet leerplichtig"),
+        "leerplichtig_vanaf": ("Leerplichtig vanaf", ""),
+        "geldt_tot": ("Vrijstelling kan tot en met", "niet van toepassing"),
+    },
+    "verlof": {
+        "schooldagen": ("Schooldagen in de verlofperiode", ""),
+        "toegestaan": ("Toegestaan", "ter beoordeling van wie beslist (zie de redenen)"),
+        "beslisser": ("Wie beslist", "niemand: de ouders lichten de directeur tijdig in"),
+        "max_dagen": ("Hoogstens schooldagen", ""),
+        "uiterlijk_aanvragen": ("Aanvragen bij voorkeur uiterlijk", ""),
+        "uiterlijk_melden": ("Uiterlijk melden bij de directeur", ""),
+        "totaal_dit_schooljaar": ("Schooldagen verlof dit schooljaar, samen", ""),
+    },
+    "melding_16_uur": {
+        "meldingen": ("Meldingen aan DUO", ""),
+        "soort": ("Soort melding", ""),
+        "begindatum": ("Begindatum", ""),
+        "einddatum": ("Einddatum", ""),
+        "uren": ("Uren", ""),
+        "melden_uiterlijk": ("Uiterlijk melden", ""),
+        "totaal_uren": ("Uren ongeoorloofd verzuim, totaal", ""),
+        "verzuimdagen": ("Dagen met ongeoorloofd verzuim", ""),
+    },
+    "ziekteverzuim": {
+        "signalen": ("Signalen", ""),
+        "datum": ("Datum", ""),
+        "criterium": ("Criterium", ""),
+        "omschrijving": ("Omschrijving", ""),
+        "zorgwekkend": ("Zorgwekkend ziekteverzuim", ""),
+        "criteria": ("Criteria van deze regio", ""),
+        "ziekmeldingen": ("Ziekmeldingen", ""),
+        "ziektedagen": ("Schooldagen ziek", ""),
+    },
+    "stappenplan": {
+        "stappen": ("Stap(pen) die nu gelden", ""),
+        "id": ("Code", ""),
+        "in_regie": ("Regie bij", ""),
+        "betrokken": ("Betrokken", ""),
+        "acties": ("Wat te doen", ""),
+        "escalatie": ("Escalatieladder", ""),
+        "nummer": ("Nr.", ""),
+        "doel": ("Doel", ""),
+        "termijn": ("Termijn", ""),
+        "datum_van": ("Van", ""),
+        "datum_tot": ("Tot", ""),
+        "status": ("Stand", ""),
+        "van_toepassing": ("Geldt in deze gemeente", ""),
+        "per_gemeente": ("In deze gemeente", ""),
+    },
+}
+
+# Codes in answers, as a reader says them.
+CODES = {
+    "16_jaar": "16 jaar (einde schooljaar waarin de jongere 16 wordt)",
+    "12_schooljaren": "12 volledige schooljaren",
+    "18_jaar": "tot de 18e verjaardag",
+    "startkwalificatie": "startkwalificatie behaald",
+    "uitzondering": "wettelijke uitzondering",
+    "16_uur": "16 uur in 4 lesweken",
+    "lrv": "langdurig relatief verzuim",
+    "meldingen_in_schoolweken": "aantal ziekmeldingen in een aantal schoolweken",
+    "aaneengesloten_dagen": "aaneengesloten schooldagen ziek",
+    "aaneengesloten_uren": "aaneengesloten uren ziek",
+    "meldingen_per_schooljaar": "ziekmeldingen per schooljaar",
+    "dagen_per_schooljaar": "ziektedagen per schooljaar",
+    "directeur": "de directeur van de school",
+    "leerplichtambtenaar": "de leerplichtambtenaar van de woongemeente",
+    "verstreken": "verstreken",
+    "nu": "nu",
+    "later": "later",
+    "overgeslagen": "overgeslagen in deze gemeente",
+}
+
+
+def beschrijving(naam: str) -> dict:
+    """The 'uitvoer' and 'codes' parts of schema(naam)."""
+    velden = {**GEDEELD, **UITVOER.get(naam, {})}
+    return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg} for k, (label, leeg) in velden.items()],
+            "codes": CODES}

@@ -134,7 +134,11 @@ function waardeTekst(w, tekst, sleutel) {
 function waardeNode(w, tekst, sleutel) {
   if (Array.isArray(w)) {
     if (!w.length) return document.createTextNode("geen");
-    if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) return tabel(w, tekst);
+    if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) {
+      // Short flat rows read best as a table; rows with lists or many fields (a step and its actions) as cards.
+      const breed = w.some((r) => Object.values(r).some(Array.isArray)) || kolommenVan(w).length > 6;
+      return breed ? kaarten(w, tekst) : tabel(w, tekst);
+    }
     return el("ul", {}, w.map((x) => el("li", {}, waardeNode(x, tekst))));
   }
   if (w && typeof w === "object" && typeof w.url === "string" && (w.artikel || w.titel)) {
@@ -148,17 +152,30 @@ function waardeNode(w, tekst, sleutel) {
 
 const leeg = (w) => w === null || w === undefined || w === "";
 
+// Columns empty in every row (e.g. dates when no start date was given) say nothing: leave them out.
+const kolommenVan = (rijen) =>
+  [...new Set(rijen.flatMap((r) => Object.keys(r)))].filter((k) => rijen.some((r) => !leeg(r[k])));
+
+function kaarten(rijen, tekst) {
+  const kolommen = kolommenVan(rijen);
+  return el("ol", { class: "vw-kaarten" }, rijen.map((r) => el("li", {},
+    r.titel ? el("p", { class: "vw-kaart-titel" }, el("strong", { tekst: r.titel })) : null,
+    lijstVan(kolommen.filter((k) => k !== "titel" && !leeg(r[k])).map((k) => [k, r[k]]), tekst))));
+}
+
 function tabel(rijen, tekst) {
-  // Columns empty in every row (e.g. dates when no start date was given) say nothing: leave them out.
-  const kolommen = [...new Set(rijen.flatMap((r) => Object.keys(r)))].filter((k) => rijen.some((r) => !leeg(r[k])));
+  const kolommen = kolommenVan(rijen);
   return el("div", { class: "vw-tabel" }, el("table", {},
     el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, tekst) })))),
     el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], tekst, k))))))));
 }
 
 function lijstVan(paren, tekst) {
-  return el("dl", { class: "vw-uitkomsten" },
-    paren.flatMap(([k, w]) => [el("dt", { tekst: label(k, tekst) }), el("dd", {}, waardeNode(w, tekst, k))]));
+  // A list of rows (a table or cards) gets the full width, under its name.
+  const breed = (w) => Array.isArray(w) && w.length > 0 && w.every((x) => x && typeof x === "object");
+  return el("dl", { class: "vw-uitkomsten" }, paren.flatMap(([k, w]) => [
+    el("dt", { class: breed(w) ? "vw-breed" : null, tekst: label(k, tekst) }),
+    el("dd", { class: breed(w) ? "vw-breed" : null }, waardeNode(w, tekst, k))]));
 }
 
 // Fields of every answer that are not a result of this calculator.

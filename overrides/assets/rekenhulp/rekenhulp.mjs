@@ -491,8 +491,17 @@ function bijElkePagina() {
   koppelAlles();
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(bijElkePagina);
-else bijElkePagina();
+// On a page with a calculator this module is in <head> (overrides/hooks/pyodide_bouw.py) and may run before
+// the page and Material's bundle are parsed: start Python at once, bind the forms once the DOM is there.
+if (document.querySelector('meta[name="vw-rekenhulp"]')) startMotor();
+
+function volgPaginas() {
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(bijElkePagina);
+  else bijElkePagina();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", volgPaginas, { once: true });
+else volgPaginas();
 
 // Offline after a first visit; a service worker only exists in a secure context (https or localhost).
 if (window.isSecureContext && "serviceWorker" in navigator) {

@@ -37,6 +37,12 @@ METING = """
 window.__lang = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lang.push({start: e.startTime, duur: e.duration}); })
   .observe({type: "longtask", buffered: true});
+// Long animation frames name the scripts that ran in them: this is how a long task is pinned on our code.
+window.__ons = 0;
+new PerformanceObserver((l) => {
+  for (const e of l.getEntries()) for (const s of e.scripts || [])
+    if (/assets\/rekenhulp\//.test(s.sourceURL || "")) window.__ons = Math.max(window.__ons, s.duration);
+}).observe({type: "long-animation-frame", buffered: true});
 new MutationObserver(() => {
   const a = document.querySelector(".vw-antwoord");
   if (a && !a.hidden && !window.__antwoord) window.__antwoord = performance.now();
@@ -76,10 +82,7 @@ def eerste_antwoord(c, base):
     pg.wait_for_function("window.__antwoord", timeout=120_000)
     ms = pg.evaluate("window.__antwoord")
     lang = pg.evaluate("window.__lang")
-    # Tasks from the moment our module ran (it creates the worker): the ones our code can cause.
-    start = pg.evaluate("window.vwRekenhulp.werkerMs")
-    return pg, ms, (max((t["duur"] for t in lang), default=0),
-                    max((t["duur"] for t in lang if t["start"] + t["duur"] >= start), default=0))
+    return pg, ms, (max((t["duur"] for t in lang), default=0), pg.evaluate("window.__ons"))
 
 
 def klik_tot_antwoord(pg):
@@ -176,7 +179,7 @@ def main() -> int:
     print(f"  first answer, click at once, warm      {m['warm']:7.0f}   = {paar_warm:.2f} x bare, median of paired runs (target <= 1.2)")
     print(f"  click to answer, worker warm (5 s)     {m['klik']:7.1f}   (target <= 300)")
     print(f"  longest main-thread task, cold start   {m['lang_alle']:7.0f}   (cold page without calculator: {m['lang_zonder']:.0f})")
-    print(f"  ... of those after our module started {m['lang_ons']:7.0f}   (target <= 50)")
+    print(f"  longest run of our own scripts         {m['lang_ons']:7.0f}   in a long animation frame (target <= 50)")
     print(f"  bytes, page without calculator         {b['alle']:7d}   of which Pyodide/calculators: {b['python']} (target 0)")
     return 0
 

@@ -7,6 +7,8 @@ The browser shows answers from these texts (via ``schema(naam)["uitvoer"]`` and 
 
 from __future__ import annotations
 
+from . import profielen
+
 # naam -> (label, tekst als de waarde leeg is); the same names are used for table columns.
 GEDEELD = {
     "benadering": ("Benadering (schoolvakanties van dat schooljaar nog niet bekend)", ""),
@@ -88,14 +90,15 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# Codes in answers, as a reader says them.
+# Codes in answers, as a reader says them. {naam} is a parameter of the law's profile (landelijk), so the
+# numbers in these texts come from the same place as the calculators' thresholds.
 CODES = {
-    "16_jaar": "16 jaar (einde schooljaar waarin de jongere 16 wordt)",
-    "12_schooljaren": "12 volledige schooljaren",
-    "18_jaar": "tot de 18e verjaardag",
+    "16_jaar": "{leerplicht_eindleeftijd} (einde van het schooljaar waarin de jongere die leeftijd bereikt)",
+    "12_schooljaren": "{leerplicht_max_schooljaren} (art. 3 lid 1 onder a Lpw)",
+    "18_jaar": "tot de verjaardag waarop de jongere {kwalificatieplicht_eindleeftijd} wordt",
     "startkwalificatie": "startkwalificatie behaald",
     "uitzondering": "wettelijke uitzondering",
-    "16_uur": "16 uur in 4 lesweken",
+    "16_uur": "{melding_uren} in {melding_lesweken}",
     "lrv": "langdurig relatief verzuim",
     "meldingen_in_schoolweken": "aantal ziekmeldingen in een aantal schoolweken",
     "aaneengesloten_dagen": "aaneengesloten schooldagen ziek",
@@ -104,15 +107,18 @@ CODES = {
     "dagen_per_schooljaar": "ziektedagen per schooljaar",
     "directeur": "de directeur van de school",
     "leerplichtambtenaar": "de leerplichtambtenaar van de woongemeente",
-    "verstreken": "verstreken",
-    "nu": "nu",
-    "later": "later",
     "overgeslagen": "overgeslagen in deze gemeente",
 }
+
+
+def _codes() -> dict[str, str]:
+    wet = profielen.laad(profielen.BASIS)
+    waarden = {pid: wet.parameter(pid)[0].tekst() for pid in wet.parameters}
+    return {code: tekst.format(**waarden) for code, tekst in CODES.items()}
 
 
 def beschrijving(naam: str) -> dict:
     """The 'uitvoer' and 'codes' parts of schema(naam)."""
     velden = {**GEDEELD, **UITVOER.get(naam, {})}
     return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg} for k, (label, leeg) in velden.items()],
-            "codes": CODES}
+            "codes": _codes()}

@@ -169,8 +169,8 @@ def _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, w, uitleg, l
 
 registreer(Rekenhulp(
     "melding_16_uur", "Moet dit verzuim bij DUO worden gemeld?",
-    "Uit de registraties van ongeoorloofd verzuim: welke meldingen 16 uur in 4 lesweken en langdurig relatief "
-    "verzuim de school moet doen, met begin- en einddatum.",
+    "Uit de registraties van ongeoorloofd verzuim: welke meldingen voor de urengrens van art. 21a en voor "
+    "langdurig relatief verzuim de school moet doen, met begin- en einddatum.",
     [Veld("registraties", "lijst", "Ongeoorloofd verzuim",
           "Eén regel per dag: de datum en het aantal uur ongeoorloofd verzuim. U kunt ook regels uit een "
           "spreadsheet plakken (datum en uren, gescheiden door tab, puntkomma of komma).",

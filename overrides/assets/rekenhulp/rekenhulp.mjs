@@ -150,17 +150,17 @@ function waardeNode(w, tekst, sleutel) {
   return document.createTextNode(waardeTekst(w, tekst, sleutel));
 }
 
-const leeg = (w) => w === null || w === undefined || w === "";
+const isLeeg = (w) => w === null || w === undefined || w === "";
 
 // Columns empty in every row (e.g. dates when no start date was given) say nothing: leave them out.
 const kolommenVan = (rijen) =>
-  [...new Set(rijen.flatMap((r) => Object.keys(r)))].filter((k) => rijen.some((r) => !leeg(r[k])));
+  [...new Set(rijen.flatMap((r) => Object.keys(r)))].filter((k) => rijen.some((r) => !isLeeg(r[k])));
 
 function kaarten(rijen, tekst) {
   const kolommen = kolommenVan(rijen);
   return el("ol", { class: "vw-kaarten" }, rijen.map((r) => el("li", {},
     r.titel ? el("p", { class: "vw-kaart-titel" }, el("strong", { tekst: r.titel })) : null,
-    lijstVan(kolommen.filter((k) => k !== "titel" && !leeg(r[k])).map((k) => [k, r[k]]), tekst))));
+    lijstVan(kolommen.filter((k) => k !== "titel" && !isLeeg(r[k])).map((k) => [k, r[k]]), tekst))));
 }
 
 function tabel(rijen, tekst) {

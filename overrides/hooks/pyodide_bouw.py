@@ -2,10 +2,16 @@
 
 * Pyodide's runtime files are copied from node_modules/pyodide (pinned in package.json) to
   ``pyodide/<version>/``: a new version gets a new path, so caches never mix two runtimes.
-* The ``calculators`` package (with its data and profiles) becomes a deterministic zip named after
-  its content hash, ``py/calculators-<hash>.zip``.
+* The ``calculators`` package becomes its own pure-Python wheel (setuptools, from pyproject.toml, so every
+  subpackage and data file is in it) with its ``.py`` compiled to the bytecode of the shipped Pyodide:
+  ``py/calculators-<hash>.whl``. The browser then imports ready bytecode instead of compiling sources.
+* The standard library likewise: Pyodide's python_stdlib.zip holds sources only, so every visit compiles
+  the ~150 modules its own start-up imports. ``py/stdlib-<hash>.zip`` is the same zip with exactly those
+  modules (and the ones our import adds) as bytecode; the worker passes it to loadPyodide (stdLibURL).
+  Both are made inside Pyodide under Node (tools/compileer-in-pyodide.mjs): the build's CPython cannot
+  write Python 3.14 bytecode. Cached in .cache/pyodide-bouw/ by the hash of their inputs.
 * The browser glue (assets/rekenhulp/*.mjs) gets those paths written in, and every page links the
-  glue with ``?v=<build hash>``, so a page always talks to the worker and zip of its own build.
+  glue with ``?v=<build hash>``, so a page always talks to the worker and artifacts of its own build.
 * ``sw.js``: a service worker with the precache list and the build hash (offline after a first visit).
 
 Anything missing fails the build: a site whose calculators cannot start must not be deployed.
@@ -15,26 +21,29 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import json
 import os
 import re
 import shutil
-import zipfile
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
-RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# python_stdlib.zip is not shipped: the site has its own, partly compiled copy (py/stdlib-<hash>.zip).
+RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
 PAKKET = ROOT / "calculators"
-PAKKET_BESTANDEN = ("*.py", "regels/*.py", "data/*.csv", "profielen/*.toml")
+# What the wheel is built from (copied to a temporary folder, so the checkout gets no build/ litter).
+WIEL_BRONNEN = ("pyproject.toml", "README.md", "calculators")
+COMPILEER = (ROOT / "tools" / "compileer-in-pyodide.mjs", ROOT / "tools" / "pyc_in_pyodide.py")
+CACHE = ROOT / ".cache" / "pyodide-bouw"
 GLUE = "assets/rekenhulp/"
 GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js")
 OVERRIDES = ROOT / "overrides"
-# Fixed zip timestamps: the same sources give the same bytes, hence the same hash and URL.
-ZIP_TIJD = (2020, 1, 1, 0, 0, 0)
 
 _bouw: dict = {}
 
@@ -46,18 +55,68 @@ def pyodide_versie() -> str:
     return json.loads(pakket.read_text(encoding="utf-8"))["version"]
 
 
-def calculators_zip() -> bytes:
-    bestanden = sorted({p for patroon in PAKKET_BESTANDEN for p in PAKKET.glob(patroon) if p.is_file()})
-    if not any(p.name == "__init__.py" for p in bestanden):
-        raise PluginError(f"Het pakket calculators ontbreekt in {PAKKET}.")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        for pad in bestanden:
-            info = zipfile.ZipInfo(pad.relative_to(ROOT).as_posix(), ZIP_TIJD)
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, pad.read_bytes())
-    return buffer.getvalue()
+def _bron_bestanden() -> list[Path]:
+    uit = []
+    for naam in WIEL_BRONNEN:
+        pad = ROOT / naam
+        uit += [pad] if pad.is_file() else sorted(
+            p for p in pad.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    return uit
+
+
+def _invoer_hash(versie: str) -> str:
+    """Of everything the two artifacts are made from: sources, build tools and the Pyodide version."""
+    h = hashlib.sha256(versie.encode())
+    for pad in _bron_bestanden() + [*COMPILEER, PYODIDE_NPM / "python_stdlib.zip"]:
+        h.update(pad.relative_to(ROOT).as_posix().encode() + b"\0" + pad.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _draai(cmd: list[str], wat: str) -> str:
+    r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise PluginError(f"{wat} mislukte ({' '.join(cmd[:4])} …):\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}")
+    return r.stdout
+
+
+def bouw_artefacten(versie: str) -> dict:
+    """The compiled wheel and standard library, from the cache or built now (a few seconds)."""
+    map_ = CACHE / _invoer_hash(versie)
+    if (map_ / "bouw.json").is_file():
+        return {**json.loads((map_ / "bouw.json").read_text(encoding="utf-8")), "map": map_}
+    if not shutil.which("node"):
+        raise PluginError("node ontbreekt: nodig om de rekenhulpen voor Pyodide te compileren.")
+    with tempfile.TemporaryDirectory(prefix="vw-wiel-") as tmp:
+        werk = Path(tmp)
+        bron = werk / "bron"
+        for pad in _bron_bestanden():
+            doel = bron / pad.relative_to(ROOT)
+            doel.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(pad, doel)
+        # The package's own wheel, as pip would build it for an install (no dependencies: there are none).
+        _draai([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "--no-index",
+                "-w", str(werk), str(bron)], "Het wheel van de rekenhulpen bouwen")
+        wielen = list(werk.glob("*.whl"))
+        if len(wielen) != 1:
+            raise PluginError(f"Verwacht één wheel, gevonden: {[w.name for w in wielen]}")
+        shutil.copyfile(PYODIDE_NPM / "python_stdlib.zip", werk / "stdlib-bron.zip")
+        uit = _draai(["node", str(COMPILEER[0]), str(werk), wielen[0].name, "calculators.whl",
+                      "stdlib-bron.zip", "stdlib.zip"], "Compileren in Pyodide")
+        verslag = json.loads(uit.strip().splitlines()[-1])
+        verslag["wiel_naam"] = wielen[0].name
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tijdelijk = Path(tempfile.mkdtemp(prefix=map_.name + ".", dir=CACHE))
+        for naam in ("calculators.whl", "stdlib.zip"):
+            shutil.copyfile(werk / naam, tijdelijk / naam)
+        (tijdelijk / "bouw.json").write_text(json.dumps(verslag, indent=1) + "\n", encoding="utf-8")
+    for oud in CACHE.iterdir():  # one entry per input: the old ones are of no use any more
+        if oud.is_dir() and oud.name != map_.name and not oud.name.startswith(map_.name + "."):
+            shutil.rmtree(oud, ignore_errors=True)
+    try:
+        tijdelijk.rename(map_)  # atomic: a build running alongside sees all or nothing
+    except OSError:
+        shutil.rmtree(tijdelijk, ignore_errors=True)  # the other build was first; same bytes
+    return {**verslag, "map": map_}
 
 
 def _kort(data: bytes) -> str:
@@ -66,18 +125,21 @@ def _kort(data: bytes) -> str:
 
 def on_pre_build(config, **kwargs):
     versie = pyodide_versie()
-    ontbreekt = [n for n in RUNTIME if not (PYODIDE_NPM / n).is_file()]
+    ontbreekt = [n for n in (*RUNTIME, "python_stdlib.zip") if not (PYODIDE_NPM / n).is_file()]
     if ontbreekt:
         raise PluginError(f"Pyodide {versie}: bestanden ontbreken in {PYODIDE_NPM}: {', '.join(ontbreekt)}. "
                           "Andere Pyodide-versies gebruiken andere bestandsnamen; controleer package.json.")
-    zip_bytes = calculators_zip()
+    artefacten = bouw_artefacten(versie)
+    wiel = (artefacten["map"] / "calculators.whl").read_bytes()
+    stdlib = (artefacten["map"] / "stdlib.zip").read_bytes()
     glue = b"".join((OVERRIDES / GLUE / n).read_bytes() for n in GLUE_BESTANDEN)
     _bouw.update(
         versie=versie,
-        zip_bytes=zip_bytes,
+        artefacten=artefacten,
         pyodide_pad=f"pyodide/{versie}/",
-        zip_pad=f"py/calculators-{_kort(zip_bytes)}.zip",
-        hash=_kort(zip_bytes + glue + versie.encode()),
+        wiel_pad=f"py/calculators-{_kort(wiel)}.whl",
+        stdlib_pad=f"py/stdlib-{_kort(stdlib)}.zip",
+        hash=_kort(wiel + stdlib + glue + versie.encode()),
     )
 
 
@@ -129,14 +191,16 @@ def on_post_build(config, **kwargs):
     doel.mkdir(parents=True, exist_ok=True)
     for naam in RUNTIME:
         shutil.copyfile(PYODIDE_NPM / naam, doel / naam)
-    zip_doel = site / _bouw["zip_pad"]
-    zip_doel.parent.mkdir(parents=True, exist_ok=True)
-    for oud in zip_doel.parent.glob("calculators-*.zip"):
+    py = site / "py"
+    py.mkdir(parents=True, exist_ok=True)
+    for oud in (*py.glob("calculators-*"), *py.glob("stdlib-*.zip")):
         oud.unlink()
-    zip_doel.write_bytes(_bouw["zip_bytes"])
+    map_ = _bouw["artefacten"]["map"]
+    shutil.copyfile(map_ / "calculators.whl", site / _bouw["wiel_pad"])
+    shutil.copyfile(map_ / "stdlib.zip", site / _bouw["stdlib_pad"])
 
-    vervang = {"__PYODIDE_PAD__": _bouw["pyodide_pad"], "__ZIP_PAD__": _bouw["zip_pad"],
-               "__BOUW__": _bouw["hash"]}
+    vervang = {"__PYODIDE_PAD__": _bouw["pyodide_pad"], "__WIEL_PAD__": _bouw["wiel_pad"],
+               "__STDLIB_PAD__": _bouw["stdlib_pad"], "__BOUW__": _bouw["hash"]}
     for naam in ("rekenhulp.mjs", "werker.mjs"):
         pad = site / GLUE / naam
         if not pad.is_file():
@@ -174,7 +238,7 @@ def csp(site: Path) -> str:
 def _precache(site: Path) -> list[str]:
     """Pages and small assets, fetched when the service worker installs.
 
-    The runtime (13 MB) and the zip are not in it: they are cached when a calculator first uses
+    The runtime (13 MB) and the calculators' wheel are not in it: they are cached when a calculator first uses
     them, so a visit to a page without a calculator never downloads Python.
     """
     uit = []

@@ -11,7 +11,7 @@ from browserhulp import bereken, vul_in
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PYTHON = ("/pyodide/", "/py/calculators-")
+PYTHON = ("/pyodide/", "/py/")
 
 
 def _heeft_rekenhulp(site_dir: Path, pad: str) -> bool:

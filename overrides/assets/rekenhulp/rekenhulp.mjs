@@ -4,9 +4,10 @@
 const SITE = new URL("../../", import.meta.url);
 const BOUW = "__BOUW__";
 const START_TIMEOUT_MS = 60000;
-const RUNTIME = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
+const RUNTIME = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"]
   .map((n) => new URL(`__PYODIDE_PAD__${n}`, SITE).href)
-  .concat([new URL("__ZIP_PAD__", SITE).href, new URL(`werker.mjs?v=${BOUW}`, import.meta.url).href]);
+  .concat(["__STDLIB_PAD__", "__WIEL_PAD__"].map((p) => new URL(p, SITE).href))
+  .concat([new URL(`werker.mjs?v=${BOUW}`, import.meta.url).href]);
 
 // For tests and the benchmark: how often the worker started, and when it was ready.
 const stand = (window.vwRekenhulp = { bouw: BOUW, starts: 0, klaarMs: null, offline: false });

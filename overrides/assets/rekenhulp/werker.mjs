@@ -2,12 +2,25 @@
 // The page never runs Python itself, so start-up cannot freeze it. Paths are written in at build time.
 const SITE = new URL("../../", import.meta.url);
 const PYODIDE_URL = new URL("__PYODIDE_PAD__", SITE).href;
-const ZIP_URL = new URL("__ZIP_PAD__", SITE).href;
 
-async function haalZip() {
-  const antwoord = await fetch(ZIP_URL);
-  if (!antwoord.ok) throw new Error(`${ZIP_URL}: HTTP ${antwoord.status}`);
+// ---------------------------------------------------------------- how the calculators are loaded
+// Two build artifacts (overrides/hooks/pyodide_bouw.py), both compiled to this Pyodide's bytecode, so
+// nothing is compiled here: the standard library (Pyodide's own zip, its start-up modules as .pyc)
+// and the calculators' wheel (.pyc only). Both are fetched while the runtime itself loads.
+const STDLIB_URL = new URL("__STDLIB_PAD__", SITE).href;
+const WIEL_URL = new URL("__WIEL_PAD__", SITE).href;
+
+async function haalWiel() {
+  const antwoord = await fetch(WIEL_URL);
+  if (!antwoord.ok) throw new Error(`${WIEL_URL}: HTTP ${antwoord.status}`);
   return antwoord.arrayBuffer();
+}
+
+// Unpacked where pip would install it (the .pyc files name that place), then imported.
+function laadCalculators(py, wiel) {
+  const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
+  py.unpackArchive(wiel, "wheel", { extractDir: sitePackages });
+  return py.pyimport("calculators");
 }
 
 // Pyodide does not reject when its WebAssembly cannot be fetched or compiled (blocked by a proxy, a CSP
@@ -26,22 +39,20 @@ function wasmMislukt() {
 
 async function start() {
   const t0 = performance.now();
-  const zip = haalZip();  // in parallel with the runtime
-  zip.catch(() => {});
+  const wiel = haalWiel();  // in parallel with the runtime
+  wiel.catch(() => {});
   const { loadPyodide } = await import(PYODIDE_URL + "pyodide.mjs");
   const wasm = wasmMislukt();
   let py;
   try {
-    py = await Promise.race([loadPyodide({ indexURL: PYODIDE_URL, stdout: () => {}, stderr: () => {} }),
-      wasm.mislukt]);
+    py = await Promise.race([loadPyodide({ indexURL: PYODIDE_URL, stdLibURL: STDLIB_URL,
+      stdout: () => {}, stderr: () => {} }), wasm.mislukt]);
   } finally {
     wasm.herstel();
   }
   const t1 = performance.now();
-  py.unpackArchive(await zip, "zip", { extractDir: "/home/pyodide/verzuimwijzer" });
-  py.runPython("import sys; sys.path.insert(0, '/home/pyodide/verzuimwijzer'); import calculators");
-  const calculators = py.pyimport("calculators");
-  return { runJson: calculators.run_json, ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
+  const calculators = laadCalculators(py, await wiel);
+  return { py, runJson: calculators.run_json, ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
 }
 
 const klaar = start();

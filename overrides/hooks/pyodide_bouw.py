@@ -108,6 +108,7 @@ def bouw_artefacten(versie: str) -> dict:
         tijdelijk = Path(tempfile.mkdtemp(prefix=map_.name + ".", dir=CACHE))
         for naam in ("calculators.whl", "stdlib.zip"):
             shutil.copyfile(werk / naam, tijdelijk / naam)
+        shutil.copyfile(wielen[0], tijdelijk / "bron.whl")  # the sources' wheel: for the benchmark's sizes
         (tijdelijk / "bouw.json").write_text(json.dumps(verslag, indent=1) + "\n", encoding="utf-8")
     for oud in CACHE.iterdir():  # one entry per input: the old ones are of no use any more
         if oud.is_dir() and oud.name != map_.name and not oud.name.startswith(map_.name + "."):

@@ -39,6 +39,11 @@ def test_werkt_onder_de_gedocumenteerde_csp(browser, site_dir):
         vul_in(pagina, "leerplicht_start", VOORBEELDEN["leerplicht_start"])
         assert bereken(pagina, "leerplicht_start") == _verwacht("leerplicht_start")
         assert pagina.evaluate("window.__csp") == []
+        # Python comes as the build's compiled artifacts, not as Pyodide's source-only standard library.
+        verzoeken = context.verzoeken
+        assert len(verzoeken.naar("/py/calculators-")) == 1 and verzoeken.naar("/py/calculators-")[0].endswith(".whl")
+        assert len(verzoeken.naar("/py/stdlib-")) == 1
+        assert not verzoeken.naar("python_stdlib.zip")
         # Material's search (a worker of its own) works too.
         pagina.goto(base)
         pagina.locator(".md-search__input").fill("leerplicht")

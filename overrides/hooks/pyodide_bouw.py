@@ -81,6 +81,8 @@ def _draai(cmd: list[str], wat: str) -> str:
 
 def bouw_artefacten(versie: str) -> dict:
     """The compiled wheel and standard library, from the cache or built now (a few seconds)."""
+    if not (PAKKET / "__init__.py").is_file():
+        raise PluginError(f"Het pakket calculators ontbreekt in {PAKKET}.")
     map_ = CACHE / _invoer_hash(versie)
     if (map_ / "bouw.json").is_file():
         return {**json.loads((map_ / "bouw.json").read_text(encoding="utf-8")), "map": map_}

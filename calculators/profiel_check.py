@@ -80,8 +80,22 @@ def _lees_toml(pad: Path) -> tuple[dict | None, list[Probleem]]:
         return tomllib.loads(pad.read_text(encoding="utf-8")), []
     except tomllib.TOMLDecodeError as e:
         regel = re.search(r"line (\d+)", str(e))
-        return None, [Probleem(pad.name, f"regel {regel.group(1)}" if regel else "(bestand)",
+        return None, [Probleem(pad.name, _plek(pad, int(regel.group(1))) if regel else "(bestand)",
                                f"geen geldige TOML ({e}). Vaak een vergeten aanhalingsteken of '='.")]
+
+
+def _plek(pad: Path, nummer: int) -> str:
+    """'regel 13 (parameter.melding_uren.label)': the line of a TOML error, and the key on it if any."""
+    tabel, sleutel = "", ""
+    for regel in pad.read_text(encoding="utf-8").splitlines()[:nummer]:
+        kop = re.match(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$", regel)
+        if kop:
+            tabel, sleutel = kop.group(1), ""
+        else:
+            s = re.match(r"\s*([A-Za-z0-9_.-]+)\s*=", regel)
+            sleutel = s.group(1) if s else ""
+    naam = ".".join(x for x in (tabel, sleutel) if x)
+    return f"regel {nummer}" + (f" ({naam})" if naam else "")
 
 
 def _bronnen_van(data: dict, basis: dict | None) -> set[str]:

@@ -9,6 +9,7 @@ from the profile and the folder (overrides/hooks/regio_site.py): nothing in a sh
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -23,8 +24,13 @@ def _toml_tekst(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def profiel_tekst(id_: str, naam: str, vakantieregio: str) -> str:
+def _schooljaar_start(vandaag: dt.date) -> str:
+    return dt.date(vandaag.year if vandaag.month >= 8 else vandaag.year - 1, 8, 1).isoformat()
+
+
+def profiel_tekst(id_: str, naam: str, vakantieregio: str, vandaag: dt.date | None = None) -> str:
     n = _toml_tekst(naam)
+    start = _schooljaar_start(vandaag or dt.date.today())
     return f'''# Regioprofiel {naam}.
 # Alles wat hier NIET staat, komt uit landelijk.toml (de wet): dit profiel werkt dus meteen.
 # Neem alleen op wat uw eigen protocol zegt, ook als het de wet herhaalt. Elke waarde heeft een bron
@@ -59,7 +65,7 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # artikel = "§…"
 # soort = "regionaal"
 # verhouding = "aanvulling"
-# geldig_vanaf = 2026-08-01
+# geldig_vanaf = {start}
 #
 # Te laat komen als apart meldsignaal (de wet telt gemiste lestijd mee in de meldgrens):
 # [[parameter.te_laat_melden]]
@@ -70,7 +76,7 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # artikel = "§…"
 # soort = "regionaal"
 # verhouding = "aanvulling"
-# geldig_vanaf = 2026-08-01
+# geldig_vanaf = {start}
 #
 # De meldgrens herhalen of aanscherpen (de wet: 16 uur in 4 lesweken; een school moet altijd melden
 # vanaf de wettelijke grens, ook als de regio eerder ingrijpt):
@@ -82,7 +88,7 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # artikel = "§…"
 # soort = "wet"
 # verhouding = "herhaalt"
-# geldig_vanaf = 2026-08-01
+# geldig_vanaf = {start}
 #
 # Ziekteverzuim (M@ZL): de landelijke criteria staan in landelijk.toml; een regio kan ze herhalen
 # of eigen criteria per onderwijssoort kiezen:
@@ -94,7 +100,7 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # artikel = "§…"
 # soort = "beleid"
 # verhouding = "herhaalt"
-# geldig_vanaf = 2026-08-01
+# geldig_vanaf = {start}
 #
 # [[parameter.mazl_aaneengesloten_dagen]]
 # waarde = 7
@@ -104,7 +110,7 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # artikel = "§…"
 # soort = "beleid"
 # verhouding = "herhaalt"
-# geldig_vanaf = 2026-08-01
+# geldig_vanaf = {start}
 #
 # Thuiszitter (landelijk: langer dan 4 weken zonder onderwijs):
 # [[parameter.thuiszitter_weken]]
@@ -115,7 +121,7 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # artikel = "§…"
 # soort = "beleid"
 # verhouding = "herhaalt"
-# geldig_vanaf = 2026-08-01
+# geldig_vanaf = {start}
 
 # --- Stappenplan -----------------------------------------------------------------------------
 # Zonder eigen [[stap]]-blokken geldt het landelijke stappenplan (landelijk.toml). Zodra u één stap

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import sys
 from pathlib import Path
@@ -150,7 +151,9 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 
 
 def _kop(id_: str, titel: str, omschrijving: str) -> str:
-    return f'---\nregio: {id_}\ntitle: "{titel}"\ndescription: {omschrijving}\n---\n\n'
+    # JSON strings are valid YAML: quotes and colons in a name cannot break the front matter
+    return f"---\nregio: {id_}\ntitle: {json.dumps(titel, ensure_ascii=False)}\n" \
+           f"description: {json.dumps(omschrijving, ensure_ascii=False)}\n---\n\n"
 
 
 def paginas(id_: str, naam: str) -> dict[str, str]:

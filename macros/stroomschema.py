@@ -22,8 +22,8 @@ PAD = 12
 REGEL = 20           # line height of the detail text
 KOP = 22             # line height of a box title
 TUSSEN = 34          # vertical gap for an arrow
-TEKENS_KOP = 46      # characters per line that fit the main column (bold 15 px)
-TEKENS = 54          # characters per line of detail text (14 px)
+TEKENS_KOP = 50      # characters per line that fit the main column (bold 15 px)
+TEKENS = 60          # characters per line of detail text (14 px)
 TEKENS_ZIJ = 22
 
 
@@ -79,7 +79,9 @@ def _svg(knopen: list[_Knoop], titel: str, omschrijving: str, id_: str) -> str:
                 delen.append(f'<text x="{mx + 10}" y="{y + TUSSEN / 2 + 5}" font-size="13" fill="currentColor">ja</text>')
             y += TUSSEN
     hoogte = y + MARGE
-    return (f'<svg class="vw-stroomschema" viewBox="0 0 {BREEDTE} {hoogte}" width="100%" role="img" '
+    breedte = BREEDTE if any(k.nee for k in knopen) else KOLOM + 2 * MARGE  # no side column: no empty space
+    return (f'<svg class="vw-stroomschema" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" height="{hoogte}" '
+            f'role="img" '
             f'aria-labelledby="{id_}-titel {id_}-uitleg" xmlns="http://www.w3.org/2000/svg">'
             f'<title id="{id_}-titel">{_e(titel)}</title><desc id="{id_}-uitleg">{_e(omschrijving)}</desc>'
             + "".join(delen) + "</svg>")

@@ -283,7 +283,9 @@ def overzicht(regio: str, map_: Path | None = None, vandaag: dt.date | None = No
                        f"    uit bestand:  {par.herkomst}.toml"]
             if mark and regio != BASIS:
                 wet = f" (wet: {basis.parameter(pid)[0].tekst()})" if basis.heeft(pid) and mark != VOLGT_DE_WET else ""
-                regels.append(f"    t.o.v. wet:   {mark}{wet}")
+                zegt = par.verhouding if par.herkomst == regio else None
+                eigen_woord = f"; het profiel zegt: {zegt}" if zegt and MARKERING.get(zegt) != mark else ""
+                regels.append(f"    t.o.v. wet:   {mark}{wet}{eigen_woord}")
         eigen_data = tomllib.loads((map_ / profiel.bestand).read_text(encoding="utf-8"))
         herkomst = "uit dit profiel" if "stap" in eigen_data else "uit landelijk.toml"
         regels += ["", f"Stappen ({herkomst}):"]

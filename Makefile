@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit chromium bench bench-browser vendor clean nieuwe-regio profiel-check
+.PHONY: serve build test test-unit chromium bench bench-browser bench-snapshot vendor clean nieuwe-regio profiel-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ bench: $(VENV)/.installed
 
 bench-browser: $(VENV)/.installed node_modules/.installed chromium
 	$(PY) scripts/bench_browser.py
+
+# A Pyodide memory snapshot against the compiled artifacts, under Node (tried for issue 11, not shipped).
+bench-snapshot: build
+	node scripts/bench_snapshot.mjs
 
 # A region's own routeboek (README, "Een eigen regio maken"):
 #   make nieuwe-regio ID=west-friesland NAAM="West-Friesland" VAKANTIEREGIO=noord

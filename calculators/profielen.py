@@ -10,6 +10,7 @@ instead (a forking region, or a test that edits a copy).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tomllib
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import woorden
 from .fouten import ProfielFout
 
 STANDAARD_MAP = Path(__file__).with_name("profielen")
@@ -146,10 +148,11 @@ def _laad(regio: str, map_: str) -> Profiel:
         raise FileNotFoundError(regio)
     eigen = _lees_bestand(pad)
     if regio == BASIS:
+        eigen.parameters = _vul_toelichtingen(eigen.bestand, eigen.parameters, eigen.parameters)
         return eigen
     basis = _laad(BASIS, map_)
     samen = dict(basis.parameters)
-    samen.update(eigen.parameters)
+    samen.update(_vul_toelichtingen(eigen.bestand, eigen.parameters, {**basis.parameters, **eigen.parameters}))
     # the region's own sources first: they are the region's protocol, landelijk's follow
     bronnen = {**eigen.bronnen, **{k: v for k, v in basis.bronnen.items() if k not in eigen.bronnen}}
     _controleer_verwijzingen(eigen, samen, bronnen)
@@ -163,6 +166,40 @@ def _laad(regio: str, map_: str) -> Profiel:
         stappenplan={**basis.stappenplan, **eigen.stappenplan},
         bestand=eigen.bestand,
     )
+
+
+def waarden(parameters: dict[str, list[Parameter]]) -> dict[str, tuple[object, str]]:
+    """pid -> (waarde, eenheid) of the newest version, for ``woorden.vul_in``."""
+    return {pid: (versies[-1].waarde, versies[-1].eenheid) for pid, versies in parameters.items()}
+
+
+def controleer_plaatshouders(naam: str, plek: str, tekst: str, parameters: dict) -> None:
+    """A placeholder must name an existing parameter and a known form (see calculators/woorden.py)."""
+    try:
+        velden = woorden.plaatshouders(tekst)
+    except ValueError as e:
+        raise ProfielFout(f"{naam}: {plek} heeft een onvolledige plaatshouder ({e}); schrijf {{{{ voor een accolade.") from None
+    for pid, spec in velden:
+        if pid not in parameters:
+            raise ProfielFout(f"{naam}: {plek} verwijst met {{{pid}}} naar een onbekende parameter.")
+        if spec not in woorden.SPECS:
+            raise ProfielFout(f"{naam}: {plek}: onbekende vorm '{spec}' in {{{pid}:{spec}}}; "
+                              f"gebruik {', '.join(sorted(s for s in woorden.SPECS if s))}.")
+
+
+def _vul_toelichtingen(naam: str, eigen: dict[str, list[Parameter]], alle: dict) -> dict[str, list[Parameter]]:
+    """Fill {pid} placeholders in the toelichting texts: a number that repeats a parameter is never typed."""
+    w = waarden(alle)
+    uit = {}
+    for pid, versies in eigen.items():
+        nieuw = []
+        for i, v in enumerate(versies):
+            if v.toelichting:
+                controleer_plaatshouders(naam, f"parameter.{pid}[{i}].toelichting", v.toelichting, alle)
+                v = dataclasses.replace(v, toelichting=woorden.vul_in(v.toelichting, w))
+            nieuw.append(v)
+        uit[pid] = nieuw
+    return uit
 
 
 _STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", "aaneengesloten_ziektedagen",
@@ -180,6 +217,11 @@ def _controleer_verwijzingen(profiel: Profiel, parameters: dict, bronnen: dict) 
                 raise ProfielFout(f"{naam}: {plek}.{sleutel} ontbreekt.")
         if stap.get("bron") and stap["bron"] not in bronnen:
             raise ProfielFout(f"{naam}: {plek}.bron '{stap['bron']}' staat niet onder [bronnen].")
+        from .keuzes import KEUZES  # late: keuzes fills its texts from profiles
+
+        for k in stap.get("keuzes", []):
+            if k not in KEUZES:
+                raise ProfielFout(f"{naam}: {plek}.keuzes noemt '{k}'; die keuze staat niet in calculators/keuzes.py.")
         for j, voorwaarde in enumerate(stap.get("als", [])):
             vplek = f"{plek}.als[{j}]"
             if not isinstance(voorwaarde, dict) or voorwaarde.get("veld") not in _STAP_VELDEN:

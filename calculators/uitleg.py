@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .keuzes import KEUZES
+from . import keuzes
 from .profielen import Bron, Parameter, Profiel
 
 
@@ -23,8 +23,7 @@ class Uitleg:
     def keuze(self, kid: str) -> None:
         if kid not in self._keuze_ids:
             self._keuze_ids.add(kid)
-            k = KEUZES[kid]
-            self.keuzes.append({"id": kid, "titel": k["titel"], "tekst": k["tekst"]})
+            self.keuzes.append({"id": kid, **keuzes.keuze(kid)})
 
     def waarschuwing(self, tekst: str | None) -> None:
         if tekst and tekst not in self.waarschuwingen:

@@ -13,7 +13,7 @@ import posixpath
 from pathlib import Path
 
 from calculators import profielen
-from calculators.keuzes import KEUZES
+from calculators import keuzes as keuzes_mod
 
 # What a region cell in the comparison says about the region's value, relative to the law.
 MARKERING = {
@@ -245,7 +245,7 @@ def registreer(env) -> None:
     @env.macro
     def keuzes():
         """All interpretation choices of the calculators (id, titel, tekst)."""
-        return [{"id": k, **v} for k, v in KEUZES.items()]
+        return keuzes_mod.alle()
 
     @env.macro
     def regio_ids():
@@ -360,9 +360,11 @@ def registreer(env) -> None:
                 if bron_.get("url"):
                     wat = f"[{wat}]({bron_['url']})"
                 titel += f"<br><small>{wat}</small>"
+            keuze_links = [link(f"keuzes.md#{k}", keuzes_mod.keuze(k)["titel"]) for k in stap.get("keuzes", [])]
             rijen.append("| " + " | ".join([
                 titel,
-                _cel(wanneer(stap, profiel.id)),
+                _cel(wanneer(stap, profiel.id)) + "".join(
+                    f"<br><small>Interpretatie: {_cel(k)}</small>" for k in keuze_links),
                 _cel(stap.get("in_regie", "")),
                 _lijst(stap.get("betrokken", [])),
                 _lijst(stap.get("acties", [])),

@@ -152,7 +152,8 @@ def _laad(regio: str, map_: str) -> Profiel:
         return eigen
     basis = _laad(BASIS, map_)
     samen = dict(basis.parameters)
-    samen.update(_vul_toelichtingen(eigen.bestand, eigen.parameters, {**basis.parameters, **eigen.parameters}))
+    samen.update(_vul_toelichtingen(eigen.bestand, eigen.parameters, {**basis.parameters, **eigen.parameters},
+                                    basis.parameters))
     # the region's own sources first: they are the region's protocol, landelijk's follow
     bronnen = {**eigen.bronnen, **{k: v for k, v in basis.bronnen.items() if k not in eigen.bronnen}}
     _controleer_verwijzingen(eigen, samen, bronnen)
@@ -168,12 +169,17 @@ def _laad(regio: str, map_: str) -> Profiel:
     )
 
 
-def waarden(parameters: dict[str, list[Parameter]]) -> dict[str, tuple[object, str]]:
-    """pid -> (waarde, eenheid) of the newest version, for ``woorden.vul_in``."""
-    return {pid: (versies[-1].waarde, versies[-1].eenheid) for pid, versies in parameters.items()}
+def waarden(parameters: dict[str, list[Parameter]], wet: dict | None = None) -> dict[str, tuple[object, str]]:
+    """pid -> (waarde, eenheid) of the newest version, for ``woorden.vul_in``; with ``wet`` (the landelijk
+    parameters) also 'landelijk.pid', so a region's text can name the law's value next to its own."""
+    uit = {pid: (versies[-1].waarde, versies[-1].eenheid) for pid, versies in parameters.items()}
+    for pid, versies in (wet or parameters).items():
+        uit[f"{BASIS}.{pid}"] = (versies[-1].waarde, versies[-1].eenheid)
+    return uit
 
 
 def controleer_plaatshouders(naam: str, plek: str, tekst: str, parameters: dict) -> None:
+    """``parameters``: the names a text may use (see ``waarden``)."""
     """A placeholder must name an existing parameter and a known form (see calculators/woorden.py)."""
     try:
         velden = woorden.plaatshouders(tekst)
@@ -187,15 +193,17 @@ def controleer_plaatshouders(naam: str, plek: str, tekst: str, parameters: dict)
                               f"gebruik {', '.join(sorted(s for s in woorden.SPECS if s))}.")
 
 
-def _vul_toelichtingen(naam: str, eigen: dict[str, list[Parameter]], alle: dict) -> dict[str, list[Parameter]]:
-    """Fill {pid} placeholders in the toelichting texts: a number that repeats a parameter is never typed."""
-    w = waarden(alle)
+def _vul_toelichtingen(naam: str, eigen: dict[str, list[Parameter]], alle: dict,
+                      wet: dict | None = None) -> dict[str, list[Parameter]]:
+    """Fill {pid} and {landelijk.pid} placeholders in the toelichting texts, so a number that repeats a
+    parameter is never typed."""
+    w = waarden(alle, wet)
     uit = {}
     for pid, versies in eigen.items():
         nieuw = []
         for i, v in enumerate(versies):
             if v.toelichting:
-                controleer_plaatshouders(naam, f"parameter.{pid}[{i}].toelichting", v.toelichting, alle)
+                controleer_plaatshouders(naam, f"parameter.{pid}[{i}].toelichting", v.toelichting, w)
                 v = dataclasses.replace(v, toelichting=woorden.vul_in(v.toelichting, w))
             nieuw.append(v)
         uit[pid] = nieuw

@@ -12,7 +12,7 @@ import datetime as dt
 import posixpath
 from pathlib import Path
 
-from calculators import profielen
+from calculators import profielen, woorden
 from calculators import keuzes as keuzes_mod
 
 # What a region cell in the comparison says about the region's value, relative to the law.
@@ -203,6 +203,23 @@ def registreer(env) -> None:
         """The bare value: 16."""
         waarde = param(pid, regio).waarde
         return int(waarde) if isinstance(waarde, float) and waarde.is_integer() else waarde
+
+    @env.macro
+    def pw(pid, regio=None):
+        """The value in words with its unit: 'twaalf volledige schooljaren', 'drie maanden'."""
+        par = param(pid, regio)
+        return woorden.vorm(par.waarde, par.eenheid, "woord")
+
+    @env.macro
+    def ww(pid, regio=None):
+        """The bare value in words: 'twaalf'."""
+        par = param(pid, regio)
+        return woorden.vorm(par.waarde, par.eenheid, "woordgetal")
+
+    @env.macro
+    def rw(pid, regio=None):
+        """The value as an ordinal in words: 'achttiende' (verjaardag), 'vierde' (ziekmelding)."""
+        return woorden.rangtelwoord(w(pid, regio))
 
     @env.macro
     def bron(pid, regio=None):

@@ -157,12 +157,13 @@ def _laad(regio: str, map_: str) -> Profiel:
     # the region's own sources first: they are the region's protocol, landelijk's follow
     bronnen = {**eigen.bronnen, **{k: v for k, v in basis.bronnen.items() if k not in eigen.bronnen}}
     _controleer_verwijzingen(eigen, samen, bronnen)
+    w = waarden(samen, basis.parameters)
     return Profiel(
         id=eigen.id, naam=eigen.naam, regio=eigen.regio,
         bronnen=bronnen, parameters=samen, eigen=eigen.eigen,
-        organisaties=eigen.organisaties or basis.organisaties,
-        stappen=eigen.stappen or basis.stappen,
-        escalatie=eigen.escalatie,
+        organisaties=_vul_teksten(eigen.bestand, "organisatie", eigen.organisaties, w) or basis.organisaties,
+        stappen=_vul_teksten(eigen.bestand, "stap", eigen.stappen, w) or basis.stappen,
+        escalatie=_vul_teksten(eigen.bestand, "escalatie", eigen.escalatie, w),
         ziekteverzuim={**basis.ziekteverzuim, **eigen.ziekteverzuim},
         stappenplan={**basis.stappenplan, **eigen.stappenplan},
         bestand=eigen.bestand,
@@ -207,6 +208,28 @@ def _vul_toelichtingen(naam: str, eigen: dict[str, list[Parameter]], alle: dict,
                 v = dataclasses.replace(v, toelichting=woorden.vul_in(v.toelichting, w))
             nieuw.append(v)
         uit[pid] = nieuw
+    return uit
+
+
+_TEKST_VELDEN = ("titel", "rol", "doel", "acties", "betrokken")
+
+
+def _vul_teksten(naam: str, soort: str, items: list[dict], w: dict) -> list[dict]:
+    """Fill {pid} placeholders in the reader-facing texts of steps, escalations and organisations."""
+    uit = []
+    for i, item in enumerate(items):
+        nieuw = dict(item)
+        for veld in _TEKST_VELDEN:
+            waarde = item.get(veld)
+            teksten = waarde if isinstance(waarde, list) else [waarde]
+            for tekst in teksten:
+                if isinstance(tekst, str):
+                    controleer_plaatshouders(naam, f"{soort}[{i}].{veld}", tekst, w)
+            if isinstance(waarde, str):
+                nieuw[veld] = woorden.vul_in(waarde, w)
+            elif isinstance(waarde, list):
+                nieuw[veld] = [woorden.vul_in(t, w) if isinstance(t, str) else t for t in waarde]
+        uit.append(nieuw)
     return uit
 
 

@@ -49,8 +49,9 @@ class _Tekst(HTMLParser):
     # Quotations and code: allowed to be verbatim; also what is not prose (scripts, the permalink sign).
     UIT = {"blockquote", "q", "cite", "code", "pre", "script", "style", "template", "svg", "kbd", "samp"}
 
-    def __init__(self, alleen_artikel: bool):
+    def __init__(self, alleen_artikel: bool, uit_extra: frozenset = frozenset()):
         super().__init__(convert_charrefs=True)
+        self.uit_tags = self.UIT | uit_extra
         self.alleen_artikel = alleen_artikel
         self.in_artikel = 0
         self.uit = 0
@@ -69,7 +70,7 @@ class _Tekst(HTMLParser):
                 self._sluit()
             return
         klassen = (dict(attrs).get("class") or "").split()
-        uit = tag in self.UIT or "headerlink" in klassen
+        uit = tag in self.uit_tags or "headerlink" in klassen
         self._stapel.append((tag, uit))
         self.in_artikel += tag == "article"
         self.uit += uit
@@ -98,8 +99,8 @@ class _Tekst(HTMLParser):
         self._sluit()
 
 
-def segmenten(html: str, alleen_artikel: bool = True) -> list[str]:
-    p = _Tekst(alleen_artikel)
+def segmenten(html: str, alleen_artikel: bool = True, uit_extra: frozenset = frozenset()) -> list[str]:
+    p = _Tekst(alleen_artikel, uit_extra)
     p.feed(html)
     p.close()
     return [s for s in (" ".join(x.split()) for x in p.segmenten) if s]

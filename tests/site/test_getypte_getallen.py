@@ -73,7 +73,8 @@ def getypte_drempels(html: str, regio: str) -> list[str]:
     """The typed thresholds in a built page: ['12 jaar (landelijk: eigen_verantwoordelijkheid_leeftijd): «…»']."""
     gevonden = []
     patronen = _patronen(regio)
-    for segment in ew.segmenten(html):
+    # The calculators' forms are generated from Python (labels, hints); only the prose is checked here.
+    for segment in ew.segmenten(html, uit_extra=frozenset({"form"})):
         tekst = CITAAT.sub(" ", segment)
         plekken = set()
         for wat, patroon in patronen:
@@ -106,7 +107,7 @@ def test_herkent_getypte_drempels():
             "geldt de kwalificatieplicht.</p><p>Art. 16 Lpw; op 16 mei; na <q>16 uur</q>; melding \"16 uur in "
             "4 weken\"; 9016 uur.</p><blockquote><p>twaalf jaar</p></blockquote></article>")
     gevonden = getypte_drempels(html, profielen.BASIS)
-    assert any(g.startswith("12 jaar") for g in gevonden), gevonden
+    assert any(g.startswith("12 ") and "twaalf jaar" in g for g in gevonden), gevonden
     assert any(g.startswith("achttiende") for g in gevonden), gevonden
     assert len(gevonden) == 2, gevonden
 

@@ -24,7 +24,7 @@ from .fouten import ProfielFout
 STANDAARD_MAP = Path(__file__).with_name("profielen")
 BASIS = "landelijk"
 SOORTEN = {"wet", "beleid", "regionaal"}
-VERHOUDINGEN = {"herhaalt", "strenger", "ruimer", "anders", "aanvulling"}
+VERHOUDINGEN = {"herhaalt", "herhaalt_richtlijn", "strenger", "ruimer", "anders", "aanvulling"}
 _BOVENSTE_SLEUTELS = {"regio", "bronnen", "parameter", "organisatie", "stap", "escalatie",
                       "ziekteverzuim", "stappenplan"}
 _PARAMETER_SLEUTELS = {"waarde", "eenheid", "label", "bron", "artikel", "geldig_vanaf", "geldig_tot",

@@ -32,7 +32,7 @@ class Uitleg:
     def param(self, pid: str, peildatum=None) -> Parameter:
         """Read a parameter for this calculation; a stale value becomes a warning."""
         p, waarschuwing = self.profiel.parameter(pid, peildatum or self.vandaag)
-        if p.verhouding == "herhaalt" and p.herkomst != "landelijk":
+        if p.verhouding in ("herhaalt", "herhaalt_richtlijn") and p.herkomst != "landelijk":
             # a region that restates the law: cite the law itself, as the authoritative source
             from .profielen import laad
 

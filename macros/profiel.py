@@ -18,6 +18,7 @@ from calculators import keuzes as keuzes_mod
 # What a region cell in the comparison says about the region's value, relative to the law.
 MARKERING = {
     "herhaalt": "herhaalt de wet",
+    "herhaalt_richtlijn": "herhaalt de landelijke richtlijn",
     "strenger": "strenger",
     "ruimer": "ruimer",
     "anders": "anders",
@@ -31,6 +32,8 @@ VOLGT_DE_WET = "volgt de wet"
 LEGENDA = [
     (VOLGT_DE_WET, "het protocol van de regio noemt deze drempel niet; de landelijke waarde geldt."),
     (MARKERING["herhaalt"], "het protocol noemt de drempel zelf, met dezelfde waarde als de wet."),
+    (MARKERING["herhaalt_richtlijn"], "het protocol noemt de drempel zelf, met dezelfde waarde als een landelijke "
+                                      "richtlijn (zoals M@ZL, DUO of de Inspectie); dat is geen wet."),
     (MARKERING["strenger"], "de regio grijpt eerder in of vraagt meer dan de wet."),
     (MARKERING["ruimer"], "de regio laat meer ruimte dan de wet."),
     (MARKERING["anders"], "de regio gebruikt een andere maatstaf dan de wet."),
@@ -122,9 +125,11 @@ def vergelijk(pid: str, regio: str) -> tuple[profielen.Parameter | None, str]:
         return par, EIGEN_BELEID
     wet = basis.parameter(pid)[0]
     gelijk = wet.waarde == par.waarde
-    if par.verhouding and not (par.verhouding == "herhaalt" and not gelijk):
-        return par, MARKERING[par.verhouding]
-    return par, MARKERING["herhaalt"] if gelijk else WIJKT_AF
+    # The same value as national guidance (soort 'beleid': M@ZL, DUO, Inspectie) repeats that guidance, not the law.
+    herhaalt = "herhaalt" if wet.soort == "wet" else "herhaalt_richtlijn"
+    if par.verhouding and not (par.verhouding.startswith("herhaalt") and not gelijk):
+        return par, MARKERING[herhaalt if par.verhouding.startswith("herhaalt") else par.verhouding]
+    return par, MARKERING[herhaalt] if gelijk else WIJKT_AF
 
 
 def _regios() -> list[str]:
@@ -255,9 +260,17 @@ def registreer(env) -> None:
             contact = " · ".join(x for x in (
                 o.get("telefoon", ""),
                 f"[{o['email']}](mailto:{o['email']})" if o.get("email") else "",
+                f"`{o['email_onzeker']}` (zo in de bron; lijkt een tikfout, controleer het)" if o.get("email_onzeker") else "",
                 f"[website van {o['naam']}]({o['website']})" if o.get("website") else "") if x)
             rijen.append(f"| {_cel(o['naam'])} | {_cel(o.get('rol', ''))} | {_cel(contact)} |")
         return "\n".join(rijen)
+
+    @env.macro
+    def meldpunt_adres(regio="drechtsteden"):
+        """An e-mail address the source gives but that looks mistyped (organisation key 'email_onzeker'):
+        as code text, never as a mailto link, so nobody mails it unchecked."""
+        adressen = [o["email_onzeker"] for o in profiel_van(regio).organisaties if o.get("email_onzeker")]
+        return " of ".join(f"`{a}`" for a in adressen) or "geen adres"
 
     @env.macro
     def keuzes():
@@ -336,7 +349,7 @@ def registreer(env) -> None:
         regels = []
         for pid in _alle_pids([r]):
             par, mark = vergelijk(pid, r)
-            if par is None or mark in ("", VOLGT_DE_WET, MARKERING["herhaalt"]):
+            if par is None or mark in ("", VOLGT_DE_WET, MARKERING["herhaalt"], MARKERING["herhaalt_richtlijn"]):
                 continue
             regels.append(f"- {par.label}: **{bron_link(par)}** ({mark})")
         return "\n".join(regels) or "- Geen: de regio volgt op alle drempels de wet."

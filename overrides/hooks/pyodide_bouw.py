@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 PAKKET = ROOT / "calculators"
-PAKKET_BESTANDEN = ("*.py", "regels/*.py", "data/*.csv", "profielen/*.toml")
+PAKKET_BESTANDEN = ("*.py", "regels/*.py", "overzicht/*.py", "data/*.csv", "data/*.toml", "profielen/*.toml")
 GLUE = "assets/rekenhulp/"
 GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js")
 OVERRIDES = ROOT / "overrides"
@@ -91,9 +91,9 @@ def on_files(files, config, **kwargs):
         return files
     from mkdocs.structure.files import File
 
-    from calculators import namen
+    from calculators import namen_met_formulier
 
-    alle = namen()
+    alle = namen_met_formulier()  # a calculator with its own page (eigen_pagina) gets no generated test page
     for naam in alle:
         links = " · ".join(f"[{n}]({n}.md)" for n in alle if n != naam)
         tekst = (f"---\ntitle: Proef {naam}\nsearch:\n  exclude: true\n---\n\n# Proef: {naam}\n\n"

@@ -20,7 +20,7 @@ from . import analyse, kolommen as kolommen_mod
 from .codes import controleer_gebruiker, deel_in
 from .lezen import lees_csv, lees_xlsx
 from .standaard import CATEGORIEEN, LAS_S, laad
-from .vormen import Instellingen, bepaal_vorm, lees_rijen, tel_codes
+from .vormen import Instellingen, bepaal_vorm, codes_per_rij, lees_rijen, tel_codes, vul_aan
 
 NAAM = "verzuimoverzicht"
 VORMEN = {"lesuur": "per lesuur", "tijdvak": "met begin- en eindtijd", "dagtotaal": "uren of minuten per dag"}
@@ -102,9 +102,14 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing("Het bestand heeft geen leerlingnummer: leerlingen zijn herkend aan hun naam. Twee "
                             "leerlingen met dezelfde naam tellen dan als één.")
 
-    telling = tel_codes(rijen, index)
-    indeling, codes_tabel = deel_in(telling, las, gebruiker_codes, "code" not in index, uitleg)
-    uitleg.keuze("overzicht_codes")
+    vul_aan(rijen, len(koppeling["kolommen"]))
+    codes = codes_per_rij(rijen, index)
+    telling = tel_codes(codes, rijen, index)
+    if vorm == "dagtotaal" and not index.keys() & {"uren", "minuten"}:
+        indeling, codes_tabel = {}, []  # the columns say the category (minuten_ziek, …): no codes to place
+    else:
+        indeling, codes_tabel = deel_in(telling, las, gebruiker_codes, "code" not in index, uitleg)
+        uitleg.keuze("overzicht_codes")
     onbekend = [c for c in codes_tabel if c["categorie"] is None]
     for c in onbekend:
         wat = f"'{c['code']}'" if c["code"] else "zonder code"
@@ -136,7 +141,7 @@ def _bereken(w: dict, uitleg) -> dict:
     uitleg.keuze("overzicht_dubbel")
 
     inst = Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal)
-    verz = lees_rijen(rijen, regels, index, indeling, inst, voortgang)
+    verz = lees_rijen(rijen, regels, index, codes, indeling, inst, voortgang)
     for tekst in verz.waarschuwingen:
         uitleg.waarschuwing(tekst)
     t = verz.tellers

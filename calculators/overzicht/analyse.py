@@ -101,7 +101,7 @@ def ziekmeldingen(ziek: dict[dt.date, float], kal, open_vanaf: dt.date | None) -
     joins reports); a report from an open-ended registration stays open."""
     uit: list[dict] = []
     for d in sorted(ziek):
-        if uit and not kal.schooldagen(uit[-1]["laatste_dag"] + EEN_DAG, d - EEN_DAG):
+        if uit and not kal.heeft_schooldag(uit[-1]["laatste_dag"] + EEN_DAG, d - EEN_DAG):
             uit[-1]["laatste_dag"] = d
             uit[-1]["uren"] = round(uit[-1]["uren"] + ziek[d], 4)
         else:

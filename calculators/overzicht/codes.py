@@ -40,12 +40,12 @@ class Telling:
         self.vlaggen: dict[str, set] = defaultdict(set)
         self.redenen: dict[str, Counter] = defaultdict(Counter)
 
-    def tel(self, code: str, soort: str | None, geoorloofd: bool | None, reden: str | None) -> None:
-        self.aantal[code] += 1
+    def tel(self, code: str, soort: str | None, geoorloofd: bool | None, reden: str | None, aantal: int = 1) -> None:
+        self.aantal[code] += aantal
         self.soorten[code].add(soort)
         self.vlaggen[code].add(geoorloofd)
         if reden:
-            self.redenen[code][reden] += 1
+            self.redenen[code][reden] += aantal
 
 
 def deel_in(telling: Telling, las: str, gebruiker: dict[str, str], code_is_tekst: bool, uitleg) -> tuple[dict, list]:

@@ -63,7 +63,8 @@ def koppel(eerste: list, las: str, gebruiker: dict[str, str]) -> dict:
     synoniemen = voor_las(laad().kolommen, gekozen_las)
     alle_synoniemen = {k for t in laad().kolommen.values() for k in t}
     treffers = sum(1 for k in genorm if k in alle_synoniemen)
-    gebruiker_koppen = {str(k).strip() for k in gebruiker.values() if k is not None}
+    # a column number ("3") is no evidence of a header row; a header text the user names is
+    gebruiker_koppen = {str(k).strip() for k in gebruiker.values() if k is not None and not str(k).strip().isdigit()}
     koprij = treffers >= 2 or bool(gebruiker_koppen & (set(koppen) | set(genorm)) - {""})
 
     velden: list[str | None] = [None] * len(koppen)

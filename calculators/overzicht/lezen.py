@@ -83,7 +83,7 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
         for rij in lezer:
             begin = vorige + 1
             vorige = lezer.line_num
-            if not rij or not any(c.strip() for c in rij):
+            if not rij or not "".join(rij).strip():
                 continue
             rijen.append(rij)
             regels.append(begin)

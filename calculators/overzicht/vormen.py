@@ -7,8 +7,9 @@ day without school, a duplicate), or waits for the user to place its code. Nothi
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..fouten import datum_nl
 from .codes import Telling, vlag
@@ -75,30 +76,44 @@ def _cel(rij: list, i: int | None):
     return waarde.strip() if isinstance(waarde, str) else waarde
 
 
-def code_van(rij, index) -> str:
-    """The code a row is placed by: its code, else its reason text, else its soort; '' when none."""
-    for veld in ("code", "reden", "soort"):
-        if veld in index:
-            w = _cel(rij, index[veld])
-            if veld == "code" or w != "":
-                return "" if w is None else str(w)
-    return ""
-
-
-def tel_codes(rijen: list[list], index: dict[str, int]) -> Telling:
-    telling = Telling()
-    i_soort, i_vlag = index.get("soort"), index.get("geoorloofd")
-    i_reden = index.get("reden") if "code" in index else None
-    vlaggen: dict = {}
+def vul_aan(rijen: list[list], breedte: int) -> None:
+    """Short rows get empty cells, so every column index exists in every row."""
     for rij in rijen:
-        w = _cel(rij, i_vlag) if i_vlag is not None else None
-        v = vlaggen.get(w) if w is not None else None
-        if w is not None and w not in vlaggen:
-            v = vlaggen[w] = vlag(w)
-        soort = _cel(rij, i_soort) if i_soort is not None else None
-        reden = _cel(rij, i_reden) if i_reden is not None else None
-        telling.tel(code_van(rij, index), str(soort) if soort not in (None, "") else None, v,
-                    str(reden) if reden else None)
+        if len(rij) < breedte:
+            rij.extend([""] * (breedte - len(rij)))
+
+
+def _kolom(rijen: list[list], i: int | None) -> list:
+    if i is None:
+        return [None] * len(rijen)
+    try:  # CSV: every cell is text
+        return list(map(str.strip, map(itemgetter(i), rijen)))
+    except TypeError:  # XLSX: numbers, dates
+        return [w.strip() if isinstance(w, str) else w for w in map(itemgetter(i), rijen)]
+
+
+def codes_per_rij(rijen: list[list], index: dict[str, int]) -> list[str]:
+    """The code a row is placed by: its code, else its reason text, else its soort; '' when none."""
+    kolommen = [_kolom(rijen, index[v]) for v in ("code", "reden", "soort") if v in index]
+    if not kolommen:
+        return [""] * len(rijen)
+    if "code" in index:
+        return ["" if c is None else str(c) for c in kolommen[0]]
+    return [next((str(c) for c in cellen if c not in ("", None)), "") for cellen in zip(*kolommen)]
+
+
+def tel_codes(codes: list[str], rijen: list[list], index: dict[str, int]) -> Telling:
+    """Count per code which soort, geoorloofd and reason values occur (distinct combinations counted once)."""
+    telling = Telling()
+    soorten = _kolom(rijen, index.get("soort"))
+    vlaggen = _kolom(rijen, index.get("geoorloofd"))
+    redenen = _kolom(rijen, index.get("reden") if "code" in index else None)
+    gelezen: dict = {}
+    for (code, soort, ruw, reden), aantal in Counter(zip(codes, soorten, vlaggen, redenen)).items():
+        v = gelezen.get(ruw)
+        if v is None and ruw not in gelezen:
+            v = gelezen[ruw] = vlag(ruw) if ruw not in (None, "") else None
+        telling.tel(code, str(soort) if soort not in (None, "") else None, v, str(reden) if reden else None, aantal)
     return telling
 
 
@@ -122,8 +137,8 @@ def _lesuur(waarde) -> int:
     return int(tekst)
 
 
-def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], indeling: dict[str, str | None],
-               inst: Instellingen, voortgang=None) -> Verzameling:
+def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], codes: list[str],
+               indeling: dict[str, str | None], inst: Instellingen, voortgang=None) -> Verzameling:
     tijd = Tijdlezer()
     kal, vandaag = inst.kal, inst.vandaag
     leerlingen: dict[str, Leerling] = {}
@@ -142,33 +157,65 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], inde
         tellers["afgewezen" if soort == "ongeldig" else soort] += 1
         afgewezen.append({"regel": regel, "soort": soort, "reden": reden})
 
-    def dag_datum(rij, i_veld, naam) -> dt.date:
-        d, _ = tijd.moment(_cel(rij, i_veld))
+    datums: dict = {}   # raw text -> date, or the Datumfout for it (exports repeat a few hundred dates)
+    lesuren_van: dict = {}
+    llns = _kolom(rijen, i_lln) if not naam_als_id else None
+    ruwe_datums = _kolom(rijen, i_datum) if i_datum is not None else [None] * len(rijen)
+    i_les, i_les_tot = index.get("lesuur"), index.get("lesuur_tot")
+    les = _kolom(rijen, i_les) if inst.vorm == "lesuur" else None
+    les_tot = _kolom(rijen, i_les_tot) if inst.vorm == "lesuur" else None
+
+    def dag_datum(ruw) -> dt.date:
+        d = datums.get(ruw)
         if d is None:
-            raise Datumfout(f"'{_cel(rij, i_veld)}' bij {naam} is een tijd, geen datum.")
+            try:
+                if ruw in ("", None):
+                    raise Datumfout("de datum ontbreekt.")
+                d, _ = tijd.moment(ruw)
+                if d is None:
+                    raise Datumfout(f"'{ruw}' bij de datum is een tijd, geen datum.")
+            except Datumfout as e:
+                d = e
+            datums[ruw] = d
+        if isinstance(d, Datumfout):
+            raise d
         return d
 
-    for n, (rij, regel) in enumerate(zip(rijen, regels)):
+    def lesuren_uit(van, tot) -> list[int]:
+        uit = lesuren_van.get((van, tot))
+        if uit is None:
+            try:
+                uit = _lesuren(van, tot)
+            except Datumfout as e:
+                uit = e
+            lesuren_van[(van, tot)] = uit
+        if isinstance(uit, Datumfout):
+            raise uit
+        return uit
+
+    for n, (rij, regel, code) in enumerate(zip(rijen, regels, codes)):
         if voortgang and n % stap == 0:
             voortgang("lezen", n, len(rijen))
-        naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
-        lln = naam if naam_als_id else _cel(rij, i_lln)
+        if naam_als_id:
+            naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
+            lln = naam
+        else:
+            naam = None
+            lln = llns[n]
         if lln in ("", None):
             wijs_af(regel, "ongeldig", "De naam ontbreekt." if naam_als_id else "Het leerlingnummer ontbreekt.")
             continue
-        lln = str(lln).removesuffix(".0") if isinstance(lln, float) else str(lln)
-        code = code_van(rij, index)
+        if not isinstance(lln, str):
+            lln = str(int(lln)) if isinstance(lln, float) and lln.is_integer() else str(lln)
         categorie = indeling.get(code)
         dagen = datum = uren = bedragen = None
         try:  # everything that can be wrong with the row itself, before it counts for anyone
             if inst.vorm == "tijdvak":
                 dagen = _tijdvak(rij, index, tijd, inst, categorie)
             else:
-                if i_datum is None or _cel(rij, i_datum) in ("", None):
-                    raise Datumfout("de datum ontbreekt.")
-                datum = dag_datum(rij, i_datum, "de datum")
-                if inst.vorm == "lesuur":
-                    uren = _lesuren(rij, index)
+                datum = dag_datum(ruwe_datums[n])
+                if les is not None:
+                    uren = lesuren_uit(les[n], les_tot[n])
                 else:
                     bedragen = _bedragen(rij, index, categorie)
         except Datumfout as e:
@@ -176,10 +223,10 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], inde
             continue
         lezer = leerlingen.get(lln)
         if lezer is None:
+            if naam is None:
+                naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
             klas = _cel(rij, i_klas) if i_klas is not None else None
             lezer = leerlingen[lln] = Leerling(lln, naam or None, str(klas) if klas not in ("", None) else None)
-        elif lezer.naam is None and naam:
-            lezer.naam = naam
         lezer.rijen += 1
         if bedragen is not None:
             if bedragen and all(c is None for _, c, _ in bedragen):
@@ -283,17 +330,15 @@ def _naam(rij, i_naam, i_vn, i_tv, i_an) -> str:
     return " ".join(delen)
 
 
-def _lesuren(rij, index) -> list[int]:
-    ruw = _cel(rij, index["lesuur"])
-    if ruw in ("", None):
+def _lesuren(van, tot) -> list[int]:
+    if van in ("", None):
         raise Datumfout("het lesuur ontbreekt.")
-    van = _lesuur(ruw)
-    tot = van
-    if "lesuur_tot" in index and _cel(rij, index["lesuur_tot"]) not in ("", None):
-        tot = _lesuur(_cel(rij, index["lesuur_tot"]))
-        if tot < van:
-            raise Datumfout(f"het laatste lesuur ({tot}) ligt voor het eerste ({van}).")
-    return list(range(van, tot + 1))
+    eerste = laatste = _lesuur(van)
+    if tot not in ("", None):
+        laatste = _lesuur(tot)
+        if laatste < eerste:
+            raise Datumfout(f"het laatste lesuur ({laatste}) ligt voor het eerste ({eerste}).")
+    return list(range(eerste, laatste + 1))
 
 
 def _bedragen(rij, index, categorie) -> list[tuple[str, str | None, float]]:

@@ -45,7 +45,7 @@ def _reeksen(dagen: list[dt.date], kal) -> dict[dt.date, Reeks]:
     per_dag: dict[dt.date, Reeks] = {}
     reeks = None
     for i, d in enumerate(dagen):
-        if reeks is not None and not kal.schooldagen(dagen[i - 1] + EEN_DAG, d - EEN_DAG):
+        if reeks is not None and not kal.heeft_schooldag(dagen[i - 1] + EEN_DAG, d - EEN_DAG):
             reeks.einde = d
         else:
             reeks = Reeks(d, d)

@@ -75,7 +75,7 @@ def _aaneengesloten_reeksen(meldingen, kal) -> list[list[dict]]:
     """Reports that follow each other without a school day in between form one sick period."""
     reeksen: list[list[dict]] = []
     for m in meldingen:
-        if reeksen and not kal.schooldagen(reeksen[-1][-1]["laatste_dag"] + EEN_DAG, m["eerste_dag"] - EEN_DAG):
+        if reeksen and not kal.heeft_schooldag(reeksen[-1][-1]["laatste_dag"] + EEN_DAG, m["eerste_dag"] - EEN_DAG):
             reeksen[-1].append(m)
         else:
             reeksen.append([m])

@@ -162,6 +162,13 @@ class Kalender:
             d += dt.timedelta(days=1)
         return d
 
+    def vorige_schooldag(self, d: dt.date) -> dt.date:
+        """The last school day on or before d (d itself if no school day in the year before it)."""
+        for i in range(366):
+            if self.is_schooldag(d - dt.timedelta(days=i)):
+                return d - dt.timedelta(days=i)
+        return d
+
     def schooldagen(self, van: dt.date, tot: dt.date) -> list[dt.date]:
         """School days from van up to and including tot."""
         uit, d = [], van

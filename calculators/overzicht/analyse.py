@@ -113,15 +113,11 @@ def ziekmeldingen(ziek: dict[dt.date, float], kal, open_vanaf: dt.date | None) -
 
 def _huidige_reeks(dagen: set[dt.date], kal, stand: dt.date) -> int:
     """School days in the run of absence that reaches the last school day up to ``stand``."""
-    d = stand
-    while not kal.is_schooldag(d):
-        d -= EEN_DAG
+    d = kal.vorige_schooldag(stand)
     aantal = 0
     while d in dagen:
         aantal += 1
-        d -= EEN_DAG
-        while not kal.is_schooldag(d):
-            d -= EEN_DAG
+        d = kal.vorige_schooldag(d - EEN_DAG)
     return aantal
 
 

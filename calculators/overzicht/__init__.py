@@ -38,6 +38,9 @@ def analyseer(invoer: dict, voortgang=None) -> dict:
     return run(NAAM, invoer, voortgang=voortgang)
 
 
+bereken_met_voortgang = analyseer  # the same function under the name the page's worker uses
+
+
 def _tijd(tekst: str, veld: str) -> int:
     delen = str(tekst).strip().replace(".", ":").split(":")
     if len(delen) == 2 and all(d.isdigit() for d in delen) and int(delen[0]) < 24 and int(delen[1]) < 60:

@@ -145,3 +145,16 @@ def test_lesuren_of_klokuren_volgt_het_profiel():
     lang = run("verzuimoverzicht", {"bestand": tekst, "regio": "landelijk", "vakantieregio": "noord",
                                     "peildatum": "2026-03-20", "lesuur_minuten": 60})
     assert lang["leerlingen"][0]["uren_ongeoorloofd"] == 17 and lang["leerlingen"][0]["meldingen"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(maak_exports.dt.date(2022, 1, 1), maak_exports.dt.date(2031, 12, 31)), st.integers(-3, 400),
+       st.sampled_from(["noord", "midden", "zuid"]))
+def test_snelle_kalenderhulpen_geven_hetzelfde_als_schooldagen(van, lengte, regio):
+    """The cached helpers the overview (and the rules) use for thousands of pupils agree with schooldagen()."""
+    kal = maak_exports.Kalender(regio)
+    tot = van + maak_exports.dt.timedelta(days=lengte)
+    assert kal.heeft_schooldag(van, tot) == bool(kal.schooldagen(van, tot))
+    dagen = kal.schooldagen(tot - maak_exports.dt.timedelta(days=30), tot)
+    assert kal.vorige_schooldag(tot) == (dagen[-1] if dagen else kal.vorige_schooldag(tot))
+    assert kal.lesweken_vooruit(van, 4) == kal.lesweken_vooruit(van, 4) == maak_exports.Kalender(regio)._lesweken_vooruit(van, 4)

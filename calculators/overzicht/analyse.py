@@ -145,7 +145,9 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     lopend = laatste is not None and (laatste["open"] or _huidige_reeks(set(laatste["dagen"]), kal, stand) > 0)
     ziek_dagen = len([d for d in laatste["dagen"] if d <= stand]) if lopend else 0
     ziek_uren = (laatste["uren"] or 0) if lopend else 0
-    afwezig_weken = round(_huidige_reeks(set(ongeoorloofd), kal, stand) / 5, 1)
+    reeks = _huidige_reeks(set(ongeoorloofd), kal, stand)
+    afwezig_weken = round(reeks / 5, 1) if reeks >= 5 else 0  # less than a week of school days is no 'weeks'
+
     tellingen = {"ongeoorloofde_uren": uren_nu, "keer_te_laat": te_laat, "ziekmeldingen_12_weken": ziek_12,
                  "aaneengesloten_ziektedagen": ziek_dagen, "aaneengesloten_ziekte_uren": round(ziek_uren, 2),
                  "weken_aaneengesloten_afwezig": afwezig_weken}

@@ -158,3 +158,17 @@ def test_snelle_kalenderhulpen_geven_hetzelfde_als_schooldagen(van, lengte, regi
     dagen = kal.schooldagen(tot - maak_exports.dt.timedelta(days=365), tot)
     assert kal.vorige_schooldag(tot) == dagen[-1]
     assert kal.lesweken_vooruit(van, 4) == kal.lesweken_vooruit(van, 4) == maak_exports.Kalender(regio)._lesweken_vooruit(van, 4)
+
+
+@pytest.mark.parametrize("dagen, weken", [(3, 0), (6, 1.2), (21, 4.2)])
+def test_weken_aaneengesloten_afwezig_tot_de_laatste_dag(dagen, weken):
+    kal = maak_exports.Kalender("midden")
+    reeks = kal.schooldagen(maak_exports.dt.date(2026, 3, 2), maak_exports.dt.date(2026, 4, 30))[-dagen:]
+    tekst = "Stamnr;Datum;Lesuur;Code\n" + "".join(f"61;{d:%d-%m-%Y};2;A\n" for d in reeks)
+    tekst += "62;02-03-2026;1;A\n62;30-04-2026;1;A\n"  # back in between: no run
+    uit = run("verzuimoverzicht", {"bestand": tekst, "regio": "landelijk", "vakantieregio": "midden",
+                                   "peildatum": "2026-05-01"})
+    per = {x["leerling"]: x for x in uit["leerlingen"]}
+    assert per["61"]["tellingen"]["weken_aaneengesloten_afwezig"] == weken
+    assert per["62"]["tellingen"]["weken_aaneengesloten_afwezig"] == 0
+    assert ("thuiszitter" in per["61"]["signalen"]) == (weken > 4)

@@ -195,8 +195,8 @@ KEUZES: dict[str, dict[str, str]] = {
     "overzicht_stand": {
         "titel": "Tellingen voor het stappenplan: tot de laatste dag in het bestand",
         "tekst": "Het stappenplan vraagt naar de situatie nu. Wij tellen tot en met de laatste schooldag met een "
-                 "registratie in het bestand (of de peildatum, als die eerder ligt): de uren in de laatste vier "
-                 "lesweken, de ziekmeldingen in de laatste schoolweken van M@ZL, en de aaneengesloten afwezigheid "
+                 "registratie in het bestand (of de peildatum, als die eerder ligt): de uren in de laatste "
+                 "{melding_lesweken}, de ziekmeldingen in de laatste {mazl_schoolweken} (M@ZL), en de aaneengesloten afwezigheid "
                  "die tot die dag doorloopt. Weken aaneengesloten afwezig = schooldagen met ongeoorloofd verzuim "
                  "achter elkaar (zoals de LRV-regel: verzuim op elke schooldag), gedeeld door vijf; minder dan vijf "
                  "schooldagen telt als nul weken.",

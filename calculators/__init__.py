@@ -65,6 +65,20 @@ def _per_vakantieregio(naam: str, waarden: dict, profiel) -> dict:
                 for r, a in per_regio.items()}
     if all(u == uitkomst["noord"] for u in uitkomst.values()):
         return per_regio["noord"]
+    keuzes = {k["id"]: k for a in per_regio.values() for k in a["keuzes"]}
+    waarschuwingen = list(dict.fromkeys(w for a in per_regio.values() for w in a["waarschuwingen"]))
+    kies = "Kies de vakantieregio van de school bovenaan het formulier voor de hele berekening met uitleg."
+    uitleg_regio = {"tekst": "Er is geen vakantieregio gekozen en het landelijke profiel heeft er geen. De "
+                             "schoolvakanties verschillen per regio en daardoor ook de uitkomst; daarom staat hier de "
+                             "uitkomst per vakantieregio.", "bron": dict(BRON_VAKANTIES)}
+    if all(u["kern"] == uitkomst["noord"]["kern"] for u in uitkomst.values()):
+        # the verdict is the same everywhere; only dates in the working differ
+        return {"kern": uitkomst["noord"]["kern"],
+                "wat_nu": [*uitkomst["noord"].get("wat_nu", []),
+                           "Sommige data in de uitwerking hangen af van de vakantieregio. " + kies],
+                "uitleg": [{**uitleg_regio, "tekst": "Er is geen vakantieregio gekozen. Het oordeel is in alle drie "
+                            "de vakantieregio's hetzelfde; de data in de uitwerking verschillen per regio."}],
+                "keuzes": list(keuzes.values()), "waarschuwingen": waarschuwingen}
     groepen: list[tuple[list[str], dict]] = []
     for r in REGIO_S:
         for regio_s, u in groepen:
@@ -73,18 +87,14 @@ def _per_vakantieregio(naam: str, waarden: dict, profiel) -> dict:
                 break
         else:
             groepen.append(([r], uitkomst[r]))
-    keuzes = {k["id"]: k for a in per_regio.values() for k in a["keuzes"]}
-    waarschuwingen = list(dict.fromkeys(w for a in per_regio.values() for w in a["waarschuwingen"]))
     return {
         "kern": "Het antwoord hangt af van de vakantieregio van de school: "
                 + "; ".join(f"in {opsomming([VAKANTIEREGIO_LABELS[r] for r in rs])}: "
                             f"{u['kern'][0].lower()}{u['kern'][1:].rstrip('.')}" for rs, u in groepen) + ".",
-        "wat_nu": ["Kies de vakantieregio van de school bovenaan het formulier voor de hele berekening met uitleg."],
+        "wat_nu": [kies],
         "per_vakantieregio": [{"vakantieregio": opsomming([VAKANTIEREGIO_LABELS[r] for r in rs]), "uitkomst": u["kern"]}
                               for rs, u in groepen],
-        "uitleg": [{"tekst": "Er is geen vakantieregio gekozen en het landelijke profiel heeft er geen. De "
-                             "schoolvakanties verschillen per regio en daardoor ook de uitkomst; daarom staat hier de "
-                             "uitkomst per vakantieregio.", "bron": dict(BRON_VAKANTIES)}],
+        "uitleg": [uitleg_regio],
         "keuzes": list(keuzes.values()),
         "waarschuwingen": waarschuwingen,
     }

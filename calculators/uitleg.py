@@ -75,6 +75,6 @@ def regionaal_verschil(uitleg: Uitleg, pid: str, peildatum=None) -> None:
     elif regio_p.verhouding in {"anders", "strenger", "ruimer"}:
         # the same number, worded or applied differently: say how, not "10 where the law says 10"
         uitleg.stap(
-            f"Let op: het protocol van {profiel.naam} noemt dezelfde grens als de wet ({wet_p.tekst()}, "
+            f"Let op: het protocol van {profiel.regio.get('korte_naam') or profiel.naam} noemt dezelfde grens als de wet ({wet_p.tekst()}, "
             f"{wet_p.bron.artikel}), maar zegt het anders.{toelichting} Deze berekening volgt de wet.",
             regio_p.bron)

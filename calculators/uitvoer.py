@@ -101,6 +101,8 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
 # verdict sentence already covers them). The page reads this from schema(naam)["uitvoer"][i]["tonen"].
 NOOIT_TONEN = {"id"}
 ALLEEN_ALS_JA = {"benadering", "buiten_maand", "toestemming_directeur_nodig"}
+# Lists the page folds away: (rows shown before the fold, the fold's summary). The current step stays in view.
+VOUWEN = {"stappen": (1, "Andere stappen die ook gelden"), "escalatie": (0, "De hele opschalingsladder")}
 
 # Codes in answers, as a reader says them. {naam} is a parameter of the law's profile (landelijk), so the
 # numbers in these texts come from the same place as the calculators' thresholds.
@@ -140,6 +142,7 @@ def _tonen(naam: str) -> str:
 def beschrijving(naam: str) -> dict:
     """The 'uitvoer' and 'codes' parts of schema(naam)."""
     velden = {**GEDEELD, **UITVOER.get(naam, {})}
-    return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg, "tonen": _tonen(k)}
+    return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg, "tonen": _tonen(k),
+                         **({"vouwen": {"na": VOUWEN[k][0], "samenvatting": VOUWEN[k][1]}} if k in VOUWEN else {})}
                         for k, (label, leeg) in velden.items()],
             "codes": _codes()}

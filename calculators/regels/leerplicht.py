@@ -8,7 +8,7 @@ from ..fouten import Fout, InvoerFout, datum_nl, maand_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import BRON_SCHOOLJAAR, binnen_dekking, schooljaar_van
 from ..register import kalender_voor, niet_in_toekomst, registreer
-from ..tekst import getal_nl
+from ..tekst import begin_klein, getal_nl
 
 GEBOORTEDATUM = Veld("geboortedatum", "datum", "Geboortedatum", "De geboortedatum van het kind.",
                      verplicht=True)
@@ -179,7 +179,7 @@ def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
     if uitzondering != "geen":
         label = dict(UITZONDERINGEN)[uitzondering]
         uitleg.stap(f"{label}: de kwalificatieplicht geldt niet.", {**lpw.als_dict(), "artikel": "art. 4a lid 2 Lpw"})
-        return {"kern": f"De kwalificatieplicht geldt niet voor deze jongere: {label[0].lower()}{label[1:]} is een "
+        return {"kern": f"De kwalificatieplicht geldt niet voor deze jongere: {begin_klein(label)} is een "
                         "wettelijke uitzondering.",
                 "wat_nu": ["Na het einde van de volledige leerplicht hoeft de jongere niet verder naar school."],
                 "van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "uitzondering"}

@@ -161,8 +161,8 @@ def jeugdarts_contact(profiel) -> str:
 def _oordeel(signalen: list[dict], meldingen: list[dict], profiel) -> tuple[str, list[str]]:
     if signalen:
         eerste = signalen[0]
-        kern = (f"Zorgwekkend ziekteverzuim: ja, sinds {datum_nl(dt.date.fromisoformat(eerste['datum']))} "
-                f"({eerste['omschrijving']}).")
+        kern = (f"Zorgwekkend ziekteverzuim: ja, sinds {datum_nl(dt.date.fromisoformat(eerste['datum']))} — "
+                f"{eerste['omschrijving']}.")
         return kern, ["Ga in gesprek met de leerling en de ouders over het ziekteverzuim.",
                       f"Vraag, met hun toestemming, advies aan de jeugdarts: {jeugdarts_contact(profiel)}.",
                       "Ziekteverzuim is geoorloofd: het is geen melding bij DUO."]

@@ -101,8 +101,10 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
 # verdict sentence already covers them). The page reads this from schema(naam)["uitvoer"][i]["tonen"].
 NOOIT_TONEN = {"id"}
 ALLEEN_ALS_JA = {"benadering", "buiten_maand", "toestemming_directeur_nodig"}
-# Lists the page folds away: (rows shown before the fold, the fold's summary). The current step stays in view.
-VOUWEN = {"stappen": (1, "Andere stappen die ook gelden"), "escalatie": (0, "De hele opschalingsladder")}
+# Lists the page folds away: (rows shown before the fold, the fold's summary).
+# (The current step's title, regie and actions are in the verdict and 'wat nu' already.)
+VOUWEN = {"stappen": (0, "Alle stappen die nu gelden, met betrokkenen en bron"),
+          "escalatie": (0, "De hele opschalingsladder")}
 
 # Codes in answers, as a reader says them. {naam} is a parameter of the law's profile (landelijk), so the
 # numbers in these texts come from the same place as the calculators' thresholds.

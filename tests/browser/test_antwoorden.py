@@ -99,21 +99,26 @@ def test_geen_codes_en_nette_tekst_in_het_antwoord(pagina, base_url, naam, invoe
 def test_haaglanden_stappenplan_is_kort_met_de_huidige_stap_eerst(pagina, base_url):
     naam = "stappenplan"
     invoer = {"regio": "haaglanden", "gemeente": "Den Haag", "ongeoorloofde_uren": "16", "keer_te_laat": "3",
-              "eerste_datum_zorgwekkend": "2026-01-05", "peildatum": "2026-03-09"}
+              "ziekmeldingen_12_weken": "4", "eerste_datum_zorgwekkend": "2026-01-05", "peildatum": "2026-03-09"}
     verwacht = calculators.run(naam, invoer)
+    assert len(verwacht["stappen"]) > 1
     pagina.set_viewport_size({"width": 1280, "height": 900})
     pagina.goto(f"{base_url}proef/{naam}/")
     vul_in(pagina, naam, invoer)
     bereken(pagina, naam)
     hoogte = pagina.locator(".vw-antwoord").evaluate("v => v.getBoundingClientRect().height")
     print(f"hoogte van het Haaglanden-antwoord: {hoogte:.0f} px")
-    # the current step is in view, the others and the escalation ladder are folded
+    # the current step and its actions are in view; the other steps and the escalation ladder are folded
     zichtbaar = pagina.locator(".vw-antwoord").inner_text()
-    assert verwacht["stappen"][0]["titel"] in zichtbaar
-    assert len(verwacht["stappen"]) > 1 and verwacht["stappen"][1]["titel"] not in zichtbaar
+    assert verwacht["stappen"][0]["titel"].lower() in zichtbaar.lower()
+    assert all(actie in zichtbaar for actie in verwacht["stappen"][0]["acties"])
+    assert verwacht["stappen"][1]["titel"] not in zichtbaar
     assert pagina.locator(".vw-antwoord details.vw-vouw").count() == 2
     assert "Stand op maandag 9 maart 2026" in zichtbaar
-    assert hoogte < 1600, f"het antwoord is {hoogte:.0f} px hoog"
+    assert hoogte < 1200, f"het antwoord is {hoogte:.0f} px hoog"
+    # folded, not gone: opening shows every step
+    tekst = _open_alles(pagina)
+    assert all(s["titel"] in tekst for s in verwacht["stappen"])
 
 
 def test_31_februari_zegt_dat_de_datum_niet_bestaat(pagina, base_url):

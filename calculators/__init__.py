@@ -6,7 +6,7 @@ One contract for tests, the command line and the browser (Pyodide)::
     schema(naam) -> dict                # the fields, for generated forms
     namen() -> list[str]
 
-Dates are 'YYYY-MM-DD' strings. An answer carries ``uitleg`` (steps with sources), ``keuzes``
+Dates in answers are 'YYYY-MM-DD' strings; input dates may also be Dutch ('14-03-2021'). An answer carries ``uitleg`` (steps with sources), ``keuzes``
 (interpretation choices applied) and ``waarschuwingen``; bad input gives ``fouten``.
 """
 
@@ -18,7 +18,9 @@ import json
 from . import profielen
 from .fouten import Fout, InvoerFout, ProfielFout
 from .invoer import lees
-from .register import REGISTER, gedeelde_velden
+from .kalender import BRON_VAKANTIES, REGIO_S
+from .register import REGISTER, VAKANTIEREGIO_LABELS, VakantieregioNodig, gedeelde_velden
+from .tekst import opsomming
 from .regels import leerplicht, verlof, melding, ziekte, stappenplan  # noqa: F401, I001  (registration order = menu order)
 from . import overzicht  # noqa: F401, E402  (verzuimoverzicht: reuses the rules above)
 from .uitleg import Uitleg
@@ -54,12 +56,58 @@ def _onbekend(naam) -> dict:
                         f"Er is geen rekenhulp '{naam}'. Kies uit: {', '.join(REGISTER)}."}]}
 
 
-def _vandaag(invoer: dict) -> dt.date:
-    """The reference date for 'not in the future' checks: the peildatum if valid, else today."""
-    try:
-        return dt.date.fromisoformat(str(invoer.get("peildatum")))
-    except ValueError:
-        return dt.date.today()
+def _bereken(naam: str, waarden: dict, profiel) -> dict:
+    uitleg = Uitleg(profiel, waarden["_vandaag"])
+    resultaat = REGISTER[naam].bereken(waarden, uitleg)
+    return {**resultaat, **uitleg.als_dict()}
+
+
+def _per_vakantieregio(naam: str, waarden: dict, profiel) -> dict:
+    """No vakantieregio given or known: compute for all three. The same outcome everywhere is the answer;
+    otherwise the answer gives each region's verdict and asks for the region (the form shows it first)."""
+    per_regio = {r: _bereken(naam, {**waarden, "vakantieregio": r, "_vakantieregio_afgeleid": True}, profiel)
+                 for r in REGIO_S}
+    uitkomst = {r: {k: v for k, v in a.items() if k not in {"uitleg", "keuzes", "waarschuwingen"}}
+                for r, a in per_regio.items()}
+    if all(u == uitkomst["noord"] for u in uitkomst.values()):
+        return per_regio["noord"]
+    keuzes = {k["id"]: k for a in per_regio.values() for k in a["keuzes"]}
+    waarschuwingen = list(dict.fromkeys(w for a in per_regio.values() for w in a["waarschuwingen"]))
+    kies = "Kies de vakantieregio van de school bovenaan het formulier voor de hele berekening met uitleg."
+    uitleg_regio = {"tekst": "Er is geen vakantieregio gekozen en het landelijke profiel heeft er geen. De "
+                             "schoolvakanties verschillen per regio en daardoor ook de uitkomst; daarom staat hier de "
+                             "uitkomst per vakantieregio.", "bron": dict(BRON_VAKANTIES)}
+    if all(u["kern"] == uitkomst["noord"]["kern"] for u in uitkomst.values()):
+        # the verdict is the same everywhere; only dates in the working differ
+        return {"kern": uitkomst["noord"]["kern"],
+                "wat_nu": [*uitkomst["noord"].get("wat_nu", []),
+                           "Sommige data in de uitwerking hangen af van de vakantieregio. " + kies],
+                "uitleg": [{**uitleg_regio, "tekst": "Er is geen vakantieregio gekozen. Het oordeel is in alle drie "
+                            "de vakantieregio's hetzelfde; de data in de uitwerking verschillen per regio."}],
+                "keuzes": list(keuzes.values()), "waarschuwingen": waarschuwingen}
+    groepen: list[tuple[list[str], dict]] = []
+    for r in REGIO_S:
+        for regio_s, u in groepen:
+            if u == uitkomst[r]:
+                regio_s.append(r)
+                break
+        else:
+            groepen.append(([r], uitkomst[r]))
+    return {
+        "kern": "Het antwoord hangt af van de vakantieregio van de school: "
+                + "; ".join(f"in {opsomming([VAKANTIEREGIO_LABELS[r] for r in rs])}: "
+                            f"{u['kern'][0].lower()}{u['kern'][1:].rstrip('.')}" for rs, u in groepen) + ".",
+        "wat_nu": [kies],
+        "per_vakantieregio": [{"vakantieregio": opsomming([VAKANTIEREGIO_LABELS[r] for r in rs]), "uitkomst": u["kern"]}
+                              for rs, u in groepen],
+        "uitleg": [uitleg_regio],
+        "keuzes": list(keuzes.values()),
+        "waarschuwingen": waarschuwingen,
+    }
+
+
+# The reader's answer first: the verdict, what to do now, the date it is for; then the details.
+_VOORAAN = ("kern", "wat_nu", "stand_op")
 
 
 def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
@@ -76,12 +124,15 @@ def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
             profiel = profielen.laad(waarden["regio"])
         except FileNotFoundError:
             raise InvoerFout(Fout("regio", f"Er is geen regioprofiel '{waarden['regio']}'.")) from None
-        waarden["_vandaag"] = _vandaag(invoer)
+        # the reference date for 'not in the future' checks: the peildatum, else today
+        waarden["_vandaag"] = waarden.get("peildatum") or dt.date.today()
         waarden["_voortgang"] = voortgang
-        uitleg = Uitleg(profiel, waarden["_vandaag"])
-        resultaat = REGISTER[naam].bereken(waarden, uitleg)
-        return {"rekenhulp": naam, "regio": profiel.id, "regio_naam": profiel.naam, **resultaat,
-                **uitleg.als_dict()}
+        try:
+            antwoord = _bereken(naam, waarden, profiel)
+        except VakantieregioNodig:
+            antwoord = _per_vakantieregio(naam, waarden, profiel)
+        voor = {k: antwoord.pop(k) for k in _VOORAAN if k in antwoord}
+        return {"rekenhulp": naam, "regio": profiel.id, "regio_naam": profiel.naam, **voor, **antwoord}
     except InvoerFout as e:
         return {"fouten": [f.als_dict() for f in e.fouten]}
     except ProfielFout as e:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
+
+from .tekst import getal_nl
 
 
 @dataclass(frozen=True)
@@ -46,24 +49,39 @@ def maand_nl(maand: int) -> str:
     return _MAANDEN[maand - 1]
 
 
+# Dutch notation as people type and paste it: day-month-year with a four-digit year last
+# ('14-03-2021', '14-3-2021', '14/03/2021', '14.03.2021'), or eight digits without separators as a
+# numeric keypad gives them ('14032021'). ISO ('2021-03-14') stays the machine format.
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NL = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
+_NL_CIJFERS = re.compile(r"(\d{2})(\d{2})(\d{4})")
+DATUM_VORM = "dd-mm-jjjj, bijvoorbeeld 14-03-2021"
+
+
 def lees_datum(waarde, veld: str, label: str | None = None) -> dt.date:
     naam = label or veld
     if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
         return waarde
     if not isinstance(waarde, str) or not waarde.strip():
-        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een datum in als JJJJ-MM-DD, bijvoorbeeld 2019-09-14."))
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een datum in als {DATUM_VORM}."))
     tekst = waarde.strip()
-    delen = tekst.split("-")
-    if len(delen) != 3 or not all(d.isdigit() for d in delen) or len(delen[0]) != 4:
-        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' is geen datum in de vorm JJJJ-MM-DD."))
-    jaar, maand, dag = (int(d) for d in delen)
+    if m := _ISO.fullmatch(tekst):
+        jaar, maand, dag = (int(d) for d in m.groups())
+    elif m := _NL.fullmatch(tekst):
+        dag, maand, jaar = int(m[1]), int(m[3]), int(m[4])
+    elif m := _NL_CIJFERS.fullmatch(tekst):
+        dag, maand, jaar = (int(d) for d in m.groups())
+    else:
+        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' is geen datum. Schrijf de datum als {DATUM_VORM}."))
     if not 1 <= maand <= 12:
-        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' bestaat niet: er is geen maand {maand}."))
+        raise InvoerFout(Fout(veld, f"De datum '{tekst}' bij '{naam}' bestaat niet: er is geen maand {maand}."))
+    if jaar < 1:
+        raise InvoerFout(Fout(veld, f"De datum '{tekst}' bij '{naam}' bestaat niet: er is geen jaar 0."))
     try:
         return dt.date(jaar, maand, dag)
     except ValueError:
-        raise InvoerFout(
-            Fout(veld, f"'{tekst}' bij '{naam}' bestaat niet: {maand_nl(maand)} {jaar} heeft geen dag {dag}.")
+        raise InvoerFout(Fout(
+            veld, f"De datum '{tekst}' bij '{naam}' bestaat niet: {maand_nl(maand)} {jaar} heeft geen dag {dag}.")
         ) from None
 
 
@@ -80,13 +98,13 @@ def lees_getal(waarde, veld: str, label: str | None = None, *, minimum: float | 
     if not isinstance(waarde, (int, float)) or math.isnan(waarde) or math.isinf(waarde):
         raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een getal in."))
     if geheel and waarde != int(waarde):
-        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een heel getal in, geen {waarde}."))
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een heel getal in, geen {getal_nl(waarde)}."))
     if minimum is not None and waarde < minimum:
         if minimum == 0:
             raise InvoerFout(Fout(veld, f"'{naam}' kan niet negatief zijn."))
-        raise InvoerFout(Fout(veld, f"'{naam}' moet minstens {minimum:g} zijn."))
+        raise InvoerFout(Fout(veld, f"'{naam}' moet minstens {getal_nl(minimum)} zijn."))
     if maximum is not None and waarde > maximum:
-        raise InvoerFout(Fout(veld, f"'{naam}' kan niet meer dan {maximum:g} zijn."))
+        raise InvoerFout(Fout(veld, f"'{naam}' kan niet meer dan {getal_nl(maximum)} zijn."))
     return int(waarde) if geheel else float(waarde)
 
 

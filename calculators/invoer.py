@@ -93,7 +93,7 @@ def _lees_datumlijst(veld: Veld, waarde) -> list[dt.date]:
     if isinstance(waarde, str):
         waarde = [d for d in waarde.replace(",", "\n").replace(";", "\n").split() if d.strip()]
     if not isinstance(waarde, list):
-        raise InvoerFout(Fout(veld.naam, f"Geef bij '{veld.label}' een lijst van datums (JJJJ-MM-DD)."))
+        raise InvoerFout(Fout(veld.naam, f"Geef bij '{veld.label}' een lijst van datums, één per regel."))
     fouten, uit = [], []
     for i, d in enumerate(waarde, start=1):
         try:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import woorden
 from .fouten import ProfielFout
+from .tekst import getal_nl
 
 STANDAARD_MAP = Path(__file__).with_name("profielen")
 BASIS = "landelijk"
@@ -63,8 +64,8 @@ class Parameter:
         w = self.waarde
         if isinstance(w, bool):
             w = "ja" if w else "nee"
-        elif isinstance(w, float) and w.is_integer():
-            w = int(w)
+        elif isinstance(w, (int, float)):
+            w = getal_nl(w)  # '12,5 uur'
         return f"{w} {self.eenheid}".strip()
 
 

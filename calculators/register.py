@@ -7,11 +7,24 @@ import datetime as dt
 from . import profielen
 from .fouten import Fout, InvoerFout, datum_nl
 from .invoer import Rekenhulp, Veld
-from .kalender import REGIO_S, Kalender
+from .kalender import Kalender
+from .tekst import aantal
 
 REGISTER: dict[str, Rekenhulp] = {}
 
 VAKANTIEREGIO_LABELS = {"noord": "Noord", "midden": "Midden", "zuid": "Zuid"}
+# What a reader recognises: the provinces (the region follows the gemeente of the school; source:
+# Regeling vaststelling schoolvakanties, summarised in the project's research on school holidays).
+VAKANTIEREGIO_OPTIES = (
+    ("noord", "Noord: Groningen, Friesland, Drenthe, Overijssel, Noord-Holland, Flevoland (niet Zeewolde)"),
+    ("midden", "Midden: Zuid-Holland, Utrecht, Zeewolde, het grootste deel van Gelderland"),
+    ("zuid", "Zuid: Noord-Brabant, Limburg, Zeeland, Arnhem, Nijmegen en omgeving"),
+)
+
+
+class VakantieregioNodig(Exception):
+    """The answer needs school days and neither the input nor the profile names a vakantieregio;
+    ``run`` then computes the answer for each of the three regions (see ``per_vakantieregio``)."""
 
 
 def registreer(hulp: Rekenhulp) -> Rekenhulp:
@@ -35,11 +48,13 @@ def gedeelde_velden(hulp: Rekenhulp) -> list[Veld]:
     ]
     if hulp.kalender:
         velden += [
-            Veld("vakantieregio", "keuze", "Vakantieregio",
-                 "Noord, midden of zuid. Leeg: de vakantieregio van de gekozen regio.",
-                 opties=tuple((r, VAKANTIEREGIO_LABELS[r]) for r in REGIO_S)),
+            Veld("vakantieregio", "keuze", "Vakantieregio van de school",
+                 "De schoolvakanties volgen de gemeente van de school; in Gelderland, Utrecht, Flevoland en "
+                 "Noord-Brabant verschilt dat per gemeente. Leeg: de vakantieregio van de gekozen regio, of "
+                 "(landelijk) de uitkomst voor alle drie.",
+                 opties=VAKANTIEREGIO_OPTIES),
             Veld("vrije_dagen", "datumlijst", "Extra vrije dagen van de school",
-                 "Studiedagen en andere vrije dagen van de school, één datum per regel (JJJJ-MM-DD).",
+                 "Studiedagen en andere vrije dagen van de school, één datum per regel.",
                  standaard=[]),
         ]
     return velden
@@ -48,16 +63,21 @@ def gedeelde_velden(hulp: Rekenhulp) -> list[Veld]:
 def kalender_voor(waarden: dict, profiel: profielen.Profiel, uitleg) -> Kalender:
     regio = waarden.get("vakantieregio") or profiel.vakantieregio
     if not regio:
-        raise InvoerFout(Fout("vakantieregio",
-                              "Kies een vakantieregio (noord, midden of zuid): het landelijke profiel heeft er geen."))
-    bron = "de gekozen vakantieregio" if waarden.get("vakantieregio") else f"het profiel van {profiel.naam}"
+        raise VakantieregioNodig()
+    if waarden.get("_vakantieregio_afgeleid"):
+        bron = "er is geen vakantieregio gekozen, maar de uitkomst is in alle drie de vakantieregio's gelijk"
+    elif waarden.get("vakantieregio"):
+        bron = "de gekozen vakantieregio"
+    else:
+        bron = f"de vakantieregio van {profiel.regio.get('korte_naam') or profiel.naam}"
     uitleg.stap(f"Schooldagen volgen de vakanties van regio {VAKANTIEREGIO_LABELS[regio]} ({bron}).",
                 {"titel": "Rijksoverheid – schoolvakanties", "artikel": "vakantieregeling per regio",
                  "url": "https://www.rijksoverheid.nl/onderwerpen/schoolvakanties"})
     uitleg.keuze("schoolkalender_regio")
     vrij = set(waarden.get("vrije_dagen") or [])
     if vrij:
-        uitleg.stap(f"{len(vrij)} extra vrije dag(en) van de school tellen niet als schooldag.")
+        uitleg.stap(f"{aantal(len(vrij), 'extra vrije dag', 'extra vrije dagen')} van de school "
+                    f"{'telt' if len(vrij) == 1 else 'tellen'} niet als schooldag.")
     return Kalender(regio, frozenset(vrij))
 
 

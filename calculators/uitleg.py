@@ -66,8 +66,14 @@ def regionaal_verschil(uitleg: Uitleg, pid: str, peildatum=None) -> None:
                     f"drempel niet.{toelichting}", regio_p.bron)
         return
     wet_p, _ = basis.parameter(pid, peildatum)
-    if wet_p.tekst() != regio_p.tekst() or regio_p.verhouding in {"anders", "strenger", "ruimer"}:
+    if regio_p.waarde != wet_p.waarde:
         uitleg.stap(
-            f"Let op: {profiel.naam} hanteert {regio_p.tekst()} waar de landelijke regel {wet_p.tekst()} zegt "
+            f"Let op: {profiel.naam} hanteert {regio_p.tekst()} waar de wet {wet_p.tekst()} zegt "
             f"({wet_p.bron.artikel}). Deze berekening volgt de regio; de wettelijke regel blijft gelden."
             f"{toelichting}", regio_p.bron)
+    elif regio_p.verhouding in {"anders", "strenger", "ruimer"}:
+        # the same number, worded or applied differently: say how, not "10 where the law says 10"
+        uitleg.stap(
+            f"Let op: het protocol van {profiel.regio.get('korte_naam') or profiel.naam} noemt dezelfde grens als de wet ({wet_p.tekst()}, "
+            f"{wet_p.bron.artikel}), maar zegt het anders.{toelichting} Deze berekening volgt de wet.",
+            regio_p.bron)

@@ -11,6 +11,12 @@ from . import profielen
 
 # naam -> (label, tekst als de waarde leeg is); the same names are used for table columns.
 GEDEELD = {
+    "kern": ("Conclusie", ""),
+    "wat_nu": ("Wat nu", ""),
+    "stand_op": ("Stand op", ""),
+    "per_vakantieregio": ("Uitkomst per vakantieregio", ""),
+    "vakantieregio": ("Vakantieregio", ""),
+    "uitkomst": ("Uitkomst", ""),
     "benadering": ("Benadering (schoolvakanties van dat schooljaar nog niet bekend)", ""),
     "bron": ("Bron", ""),
     "redenen": ("Redenen", ""),
@@ -47,7 +53,8 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "schooldagen": ("Schooldagen in de verlofperiode", ""),
         "toegestaan": ("Toegestaan", "ter beoordeling van wie beslist (zie de redenen)"),
         "beslisser": ("Wie beslist", "niemand: de ouders lichten de directeur tijdig in"),
-        "max_dagen": ("Hoogstens schooldagen", ""),
+        "max_dagen": ("Vakantieverlof hoogstens (schooldagen per schooljaar)", ""),
+        "directeur_tot_en_met": ("De directeur beslist tot en met (schooldagen per schooljaar)", ""),
         "uiterlijk_aanvragen": ("Aanvragen bij voorkeur uiterlijk", ""),
         "uiterlijk_melden": ("Uiterlijk melden bij de directeur", ""),
         "totaal_dit_schooljaar": ("Schooldagen verlof dit schooljaar, samen", ""),
@@ -73,8 +80,8 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "ziektedagen": ("Schooldagen ziek", ""),
     },
     "stappenplan": {
-        "stappen": ("Stap(pen) die nu gelden", ""),
-        "id": ("Code", ""),
+        "stappen": ("Stappen die nu gelden, zwaarste eerst", ""),
+        "id": ("Kenmerk", ""),
         "in_regie": ("Regie bij", ""),
         "betrokken": ("Betrokken", ""),
         "acties": ("Wat te doen", ""),
@@ -155,6 +162,7 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "van_toepassing": ("Geldt in deze gemeente", ""),
         "per_gemeente": ("In deze gemeente", ""),
         "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),
+        "termijn_verstreken": ("Meldtermijn verstreken op", "geen"),
         "actie_nodig": ("Actie nodig", ""),
         "uitleg": ("Uitleg", ""),
         "tekst": ("Stap", ""),
@@ -175,6 +183,15 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "reden": ("Reden", ""),
     },
 }
+
+# Fields a reader does not need to see: internal ids, and yes/no flags whose "nee" says nothing (the
+# verdict sentence already covers them). The page reads this from schema(naam)["uitvoer"][i]["tonen"].
+NOOIT_TONEN = {"id"}
+ALLEEN_ALS_JA = {"benadering", "buiten_maand", "toestemming_directeur_nodig"}
+# Lists the page folds away: (rows shown before the fold, the fold's summary).
+# (The current step's title, regie and actions are in the verdict and 'wat nu' already.)
+VOUWEN = {"stappen": (0, "Alle stappen die nu gelden, met betrokkenen en bron"),
+          "escalatie": (0, "De hele opschalingsladder")}
 
 # Codes in answers, as a reader says them. {naam} is a parameter of the law's profile (landelijk), so the
 # numbers in these texts come from the same place as the calculators' thresholds.
@@ -213,6 +230,10 @@ CODES = {
     "toekomst": "na de peildatum",
     "geen_schooldag": "geen schooldag",
     "dubbel": "dubbel",
+    "verstreken": "termijn verstreken",
+    "nu": "nu aan de beurt",
+    "later": "nog niet aan de beurt",
+    "nu_te_laat": "nu aan de beurt: alle termijnen zijn verstreken",
 }
 
 
@@ -222,8 +243,14 @@ def _codes() -> dict[str, str]:
     return {code: tekst.format(**waarden) for code, tekst in CODES.items()}
 
 
+def _tonen(naam: str) -> str:
+    return "nooit" if naam in NOOIT_TONEN else "als_ja" if naam in ALLEEN_ALS_JA else "altijd"
+
+
 def beschrijving(naam: str) -> dict:
     """The 'uitvoer' and 'codes' parts of schema(naam)."""
     velden = {**GEDEELD, **UITVOER.get(naam, {})}
-    return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg} for k, (label, leeg) in velden.items()],
+    return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg, "tonen": _tonen(k),
+                         **({"vouwen": {"na": VOUWEN[k][0], "samenvatting": VOUWEN[k][1]}} if k in VOUWEN else {})}
+                        for k, (label, leeg) in velden.items()],
             "codes": _codes()}

@@ -25,7 +25,9 @@ def _beschreven(*ids: str) -> str:
 
 
 def _hulp(veld: dict, vid: str) -> str:
-    return f'<div class="vw-hulp" id="{vid}-hulp">{_a(veld["hulp"])}</div>' if veld.get("hulp") else ""
+    datums = veld["type"] == "datum" or any(k["type"] == "datum" for k in veld.get("kolommen") or [])
+    tekst = " ".join(t for t in (veld.get("hulp"), DATUM_HULP if datums else "") if t)
+    return f'<div class="vw-hulp" id="{vid}-hulp">{_a(tekst)}</div>' if tekst else ""
 
 
 def _fout(vid: str) -> str:
@@ -33,10 +35,21 @@ def _fout(vid: str) -> str:
     return f'<p class="vw-fout" id="{vid}-fout"></p>'
 
 
+DATUM_HULP = "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2021."
+
+
+def _datumveld(kenmerken: str, waarde, attrs: str) -> str:
+    # A text field, not type=date: a date control shows the browser's own format (mm/dd/yyyy in an English
+    # browser), empties itself on an impossible date such as 31-02, refuses pasted Dutch dates and adds a
+    # faint extra focus stop. The rules read dd-mm-jjjj, d-m-jjjj, dd/mm/jjjj and ISO (calculators/fouten.py).
+    return (f'<input type="text" inputmode="numeric" autocomplete="off" spellcheck="false" class="vw-datum" '
+            f'{kenmerken} value="{_a(waarde)}"{attrs}>')
+
+
 def _invoer(veld: dict, vid: str, waarde, attrs: str) -> str:
     soort = veld["type"]
     if soort == "datum":
-        return f'<input type="date" id="{vid}" name="{_a(veld["naam"])}" value="{_a(waarde)}"{attrs}>'
+        return _datumveld(f'id="{vid}" name="{_a(veld["naam"])}"', waarde, attrs)
     if soort in {"getal", "geheel"}:
         # type=text: a number input rejects the Dutch decimal comma in an English browser.
         modus = "numeric" if soort == "geheel" else "decimal"
@@ -63,7 +76,8 @@ def _rij(kolommen: list[dict], vid: str, nummer, rij: dict | None = None) -> str
         waarde = _a((rij or {}).get(k["naam"]))
         label = f'{_a(k["label"])}, regel {nummer}'
         if k["type"] == "datum":
-            veld = f'<input type="date" data-kolom="{_a(k["naam"])}" aria-label="{label}" value="{waarde}">'
+            veld = _datumveld(f'data-kolom="{_a(k["naam"])}" aria-label="{label}"', None, "").replace(
+                'value=""', f'value="{waarde}"')
         elif k["type"] in {"getal", "geheel"}:
             modus = "numeric" if k["type"] == "geheel" else "decimal"
             veld = (f'<input type="text" inputmode="{modus}" class="vw-getal" data-kolom="{_a(k["naam"])}" '
@@ -101,7 +115,8 @@ def _lijst(veld: dict, vid: str, waarde) -> str:
         '<button type="button" class="vw-knop" data-actie="toevoegen">Regel toevoegen</button>',
         f'<div class="vw-plak"><label for="{vid}-plak">Of plak regels uit een spreadsheet</label>',
         f'<div class="vw-hulp" id="{vid}-plak-hulp">Eén regel per rij, met de kolommen {_a(kolomnamen)}, '
-        f'gescheiden door tab, puntkomma of komma. Gebruik óf de regels hierboven óf dit vak.</div>',
+        f'gescheiden door tab, puntkomma of komma. Gebruik óf de regels hierboven óf dit vak.'
+        f'</div>',
         f'<textarea id="{vid}-plak" data-plak rows="4" spellcheck="false"'
         f'{_beschreven(f"{vid}-plak-hulp", f"{vid}-fout")}></textarea></div>',
         "</fieldset>",
@@ -111,7 +126,7 @@ def _lijst(veld: dict, vid: str, waarde) -> str:
 def _veld(veld: dict, vid: str, waarde) -> str:
     if veld["type"] == "lijst":
         return _lijst(veld, vid, waarde)
-    ids = [f"{vid}-hulp" if veld.get("hulp") else "", f"{vid}-fout"]
+    ids = [f"{vid}-hulp" if veld.get("hulp") or veld["type"] == "datum" else "", f"{vid}-fout"]
     attrs = _beschreven(*ids) + (' aria-required="true"' if veld.get("verplicht") else "")
     verplicht = f" {VERPLICHT}" if veld.get("verplicht") else ""
     kop = f'<div class="vw-veld" data-veld="{_a(veld["naam"])}" data-type="{_a(veld["type"])}">'
@@ -135,7 +150,10 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
     s = schema(naam)
     p = prefix or f"vw-{naam}"
     velden = []
-    for veld in s["velden"]:
+    # The questions an answer depends on come first: which protocol, and which school holidays.
+    vooraan = ("regio", "vakantieregio")
+    volgorde = sorted(s["velden"], key=lambda v: vooraan.index(v["naam"]) if v["naam"] in vooraan else len(vooraan))
+    for veld in volgorde:
         waarde = veld.get("standaard")
         if alleen and veld["naam"] == "regio":
             veld = {**veld, "opties": [o for o in veld.get("opties", []) if o["waarde"] == alleen]}
@@ -148,6 +166,8 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
     # Labels, empty-value texts and code texts for the answer (schema 'uitvoer' and 'codes').
     tekst = {"labels": {u["naam"]: u["label"] for u in s.get("uitvoer", [])},
              "leeg": {u["naam"]: u["leeg"] for u in s.get("uitvoer", []) if u.get("leeg")},
+             "tonen": {u["naam"]: u["tonen"] for u in s.get("uitvoer", []) if u.get("tonen", "altijd") != "altijd"},
+             "vouwen": {u["naam"]: u["vouwen"] for u in s.get("uitvoer", []) if u.get("vouwen")},
              "codes": s.get("codes", {})}
     labels = f' data-labels="{_a(json.dumps(tekst, ensure_ascii=False))}"'
     return "".join([

@@ -77,6 +77,16 @@ def main() -> None:
         groei = f"  x{ms / vorige[1]:.2f} bij x{n / vorige[0]:.1f} regels" if vorige else ""
         print(f"  {n:>6} registraties: {ms:8.1f} ms  ({per:.1f} µs per registratie){groei}")
         vorige = (n, ms)
+    print("\nZonder vakantieregio (landelijk: de uitkomst voor alle drie de regio's, dus drie berekeningen):")
+    for naam in ("leerplicht_start", "verlof"):
+        met = VOORBEELDEN[naam]
+        zonder = {k: v for k, v in met.items() if k != "vakantieregio"}
+        a, b = mediaan_ms(naam, met, 200), mediaan_ms(naam, zonder, 200)
+        print(f"  {naam:<26} met {a:7.3f} ms, zonder {b:7.3f} ms")
+    lang = {"registraties": registraties(10000), "peildatum": "2099-12-31"}
+    a = mediaan_ms("melding_16_uur", {**lang, "vakantieregio": "midden"}, 3)
+    b = mediaan_ms("melding_16_uur", lang, 3)
+    print(f"  {'melding_16_uur, 10000 regels':<26} met {a:7.1f} ms, zonder {b:7.1f} ms")
 
 
 if __name__ == "__main__":

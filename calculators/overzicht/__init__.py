@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 
+from ..tekst import aantal, getal_nl, opsomming
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..register import kalender_voor, registreer
@@ -121,7 +122,7 @@ def _bereken(w: dict, uitleg) -> dict:
                             "tot u kiest of het ongeoorloofd, ziek, te laat, geoorloofd of te negeren is.")
     geraden = [c["code"] for c in codes_tabel if c["herkomst"] and c["herkomst"].startswith("standaard")]
     if geraden:
-        uitleg.waarschuwing(f"De indeling van {len(geraden)} code(s) ({', '.join(geraden[:8])}"
+        uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(geraden[:8])}"
                             f"{', …' if len(geraden) > 8 else ''}) komt uit de standaardlijst van {s.namen[las]}; "
                             "codes verschillen per school. Controleer de tabel met codes.")
 
@@ -150,15 +151,15 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(tekst)
     t = verz.tellers
     if t["dubbel"]:
-        uitleg.waarschuwing(f"{t['dubbel']} dubbele registratie(s) (zelfde leerling, dag en lesuur of periode) tellen "
+        uitleg.waarschuwing(f"{aantal(t['dubbel'], 'dubbele registratie', 'dubbele registraties')} (zelfde leerling, dag en lesuur of periode) tellen "
                             "één keer; zie de lijst van regels die niet meetellen.")
     if t["afgewezen"]:
-        uitleg.waarschuwing(f"{t['afgewezen']} regel(s) zijn niet te lezen en tellen niet mee; de lijst noemt elke "
+        uitleg.waarschuwing(f"{aantal(t['afgewezen'], 'regel is', 'regels zijn')} niet te lezen en tellen niet mee; de lijst noemt elke "
                             "regel met de reden. De rest is geanalyseerd.")
     if t["toekomst"]:
-        uitleg.waarschuwing(f"{t['toekomst']} regel(s) liggen na de peildatum ({datum_nl(vandaag)}) en tellen niet mee.")
+        uitleg.waarschuwing(f"{aantal(t['toekomst'], 'regel ligt', 'regels liggen')} na de peildatum ({datum_nl(vandaag)}) en tellen niet mee.")
     if t["geen_schooldag"]:
-        uitleg.waarschuwing(f"{t['geen_schooldag']} regel(s) vallen op een dag zonder school en tellen niet mee. "
+        uitleg.waarschuwing(f"{aantal(t['geen_schooldag'], 'regel valt', 'regels vallen')} op een dag zonder school en tellen niet mee. "
                             "Klopt de vakantieregio, of heeft de school daar les?")
 
     stand = max(min(verz.laatste_datum or vandaag, vandaag), dt.date(1990, 1, 1))
@@ -195,7 +196,9 @@ def _bereken(w: dict, uitleg) -> dict:
         voortgang("analyseren", totaal, totaal)
     leerlingen.sort(key=analyse.volgorde)
     signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
+    kern, wat_nu = _oordeel(leerlingen, signalen, profiel)
     return {
+        "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
         "bestand": {"vorm": vorm, "codering": gelezen.codering,
                     "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
                     "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
@@ -210,6 +213,41 @@ def _bereken(w: dict, uitleg) -> dict:
                          "eenheid": "lesuren" if telt_lesuren else "klokuren"},
         "afgewezen": verz.afgewezen,
     }
+
+
+SIGNAAL_NAMEN = {"melding_16_uur": ("bij DUO te melden voor de urengrens", "bij DUO te melden voor de urengrens"),
+                 "lrv": ("langdurig relatief verzuim", "langdurig relatief verzuim"),
+                 "mazl": ("zorgwekkend ziek (M@ZL)", "zorgwekkend ziek (M@ZL)"),
+                 "te_laat": ("te vaak te laat", "te vaak te laat"),
+                 "thuiszitter": ("thuiszitter", "thuiszitters")}
+
+
+def _oordeel(leerlingen: list[dict], signalen: dict, profiel) -> tuple[str, list[str]]:
+    """The overview's verdict: how many pupils need action now, and of which kind."""
+    if not leerlingen:
+        return ("Het bestand bevat geen leerlingen met verzuimregistraties die meetellen.",
+                ["Controleer de kolommen en de indeling van de codes hieronder."])
+    actie = sum(x["actie_nodig"] for x in leerlingen)
+    verstreken = sum(x["termijn_verstreken"] is not None for x in leerlingen)
+    soorten = [f"{n} {SIGNAAL_NAMEN[k][n != 1]}" for k, n in signalen.items() if n]
+    if not actie:
+        kern = (f"Van de {aantal(len(leerlingen), 'leerling', 'leerlingen')} in dit bestand hoeft nu niemand bij DUO "
+                f"te worden gemeld en vraagt niemand een stap van het stappenplan van {profiel.naam}.")
+    else:
+        kern = (f"Van de {aantal(len(leerlingen), 'leerling', 'leerlingen')} in dit bestand "
+                f"{'vraagt' if actie == 1 else 'vragen'} er {actie} nu actie"
+                + (f": {opsomming(soorten)}" if soorten else "") + ".")
+    wat_nu = []
+    if verstreken:
+        wat_nu.append(f"Bij {aantal(verstreken, 'leerling', 'leerlingen')} is een meldtermijn van DUO verstreken: "
+                      "controleer of die melding al is gedaan, en meld anders nu.")
+    if signalen.get("melding_16_uur") or signalen.get("lrv"):
+        wat_nu.append("Meld in het verzuimregister van DUO vóór de termijn per leerling; de leerplichtambtenaar van "
+                      "de woongemeente krijgt de melding.")
+    if actie:
+        wat_nu.append("Open per leerling de details: daar staan de stap van het stappenplan, wie de regie heeft en "
+                      "wie u belt.")
+    return kern, wat_nu
 
 
 # --- The per-pupil table as CSV for Dutch Excel (';', UTF-8 with BOM added by the caller) --------------

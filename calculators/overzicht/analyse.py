@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..tekst import aantal, getal_nl
 from ..fouten import datum_nl
 from ..kalender import schooljaar_van
 from ..regels import melding, stappenplan, ziekte
@@ -41,8 +42,8 @@ class Context:
 def algemene_stappen(profiel, kal, peildatum, vandaag, criteria) -> list[dict]:
     """The steps the rules give for a pupil without any absence: the general explanation."""
     u = Uitleg(profiel, vandaag)
-    melding.meldingen_uit({}, kal, u, peildatum)
-    ziekte.beoordeel([], criteria, kal, u, peildatum)
+    melding.meldingen_uit({}, kal, u, peildatum, vandaag)
+    ziekte.beoordeel([], criteria, kal, u, peildatum, vandaag)
     stappenplan.bepaal({"peildatum": peildatum, "_vandaag": vandaag}, u)
     return u.stappen
 
@@ -128,11 +129,11 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     ongeoorloofd = uren_per_dag(lln, "ongeoorloofd", ctx)
     ziek = uren_per_dag(lln, "ziek", ctx)
 
-    m = melding.meldingen_uit(ongeoorloofd, kal, u, ctx.peildatum)
+    m = melding.meldingen_uit(ongeoorloofd, kal, u, ctx.peildatum, ctx.vandaag)
     for x in m["meldingen"]:  # the contract's name for the DUO deadline, beside the rule's own key
         x["uiterlijk_melden"] = x["melden_uiterlijk"]
     zm = ziekte.lees_meldingen(ziekmeldingen(ziek, kal, lln.open_ziek), kal, ctx.peildatum, ctx.vandaag)
-    z = ziekte.beoordeel(zm, ctx.criteria, kal, u, ctx.peildatum)
+    z = ziekte.beoordeel(zm, ctx.criteria, kal, u, ctx.peildatum, ctx.vandaag)
 
     # Counts 'now' for the stappenplan, up to the last day the file covers (keuze 'overzicht_stand').
     venster = _lesweken_terug(kal, stand, ctx.lesweken)
@@ -175,15 +176,23 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     termijnen = sorted(x["melden_uiterlijk"] for x in m["meldingen"]
                        if x["melden_uiterlijk"] and x["melden_uiterlijk"] >= stand.isoformat())
     termijn = termijnen[0] if termijnen else None
+    # The export does not say whether a melding was made: a passed deadline is shown (and sorted first) as
+    # "check whether it was reported; if not, report now", never silently dropped.
+    verstreken = sorted(x["melden_uiterlijk"] for x in m["meldingen"]
+                        if x["melden_uiterlijk"] and x["melden_uiterlijk"] < stand.isoformat())
+    if verstreken:
+        u.stap(f"De meldtermijn van {aantal(len(verstreken), 'melding', 'meldingen')} is verstreken (de eerste op "
+               f"{datum_nl(dt.date.fromisoformat(verstreken[0]))}). Controleer of de school die al bij DUO heeft "
+               "gemeld; zo niet: meld nu.", None)
     standaard = {s["id"] for s in ctx.profiel.stappen if s.get("standaard")}
-    actie = bool(termijn or (lrv and lrv["einddatum"] is None)
+    actie = bool(termijn or verstreken or (lrv and lrv["einddatum"] is None)
                  or any(s["id"] not in standaard for s in stap["stappen"]))
 
-    samen = (f"{m['totaal_uren']:g} {'lesuur' if ctx.telt_lesuren else 'uur'} ongeoorloofd verzuim op "
-             f"{m['verzuimdagen']} dag(en), {z['ziekmeldingen']} ziekmelding(en), {te_laat} keer te laat dit "
+    samen = (f"{getal_nl(m['totaal_uren'])} {'lesuur' if ctx.telt_lesuren else 'uur'} ongeoorloofd verzuim op "
+             f"{aantal(m['verzuimdagen'], 'dag', 'dagen')}, {aantal(z['ziekmeldingen'], 'ziekmelding', 'ziekmeldingen')}, {te_laat} keer te laat dit "
              f"schooljaar. Tellingen voor het stappenplan tot en met {datum_nl(stand)}: "
-             f"{uren_nu:g} uur in de laatste {ctx.lesweken} lesweken"
-             + (f", {afwezig_weken:g} weken aaneengesloten afwezig" if afwezig_weken else "") + ".")
+             f"{getal_nl(uren_nu)} uur in de laatste {ctx.lesweken} lesweken"
+             + (f", {getal_nl(afwezig_weken)} weken aaneengesloten afwezig" if afwezig_weken else "") + ".")
     eigen = [{"tekst": samen, "bron": None}] + [s for s in u.stappen if s["tekst"] not in ctx.algemeen]
     for k in u.keuzes:
         bovenste.keuze(k["id"])
@@ -194,7 +203,8 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
         "uren_ongeoorloofd": m["totaal_uren"], "keer_te_laat": te_laat, "ziekmeldingen": z["ziekmeldingen"],
         "signalen": signalen, "meldingen": m["meldingen"], "lrv": lrv, "mazl": z["signalen"],
         "te_laat": te_laat_uit, "tellingen": tellingen, "stap": stap,
-        "eerstvolgende_termijn": termijn, "actie_nodig": actie, "uitleg": eigen,
+        "eerstvolgende_termijn": termijn, "termijn_verstreken": verstreken[0] if verstreken else None,
+        "actie_nodig": actie, "uitleg": eigen,
     }
 
 
@@ -204,5 +214,6 @@ def _natuurlijk(tekst: str):
 
 def volgorde(leerling: dict):
     """Most urgent first: action needed now, then the nearest deadline, then the pupil number."""
-    return (not leerling["actie_nodig"], leerling["eerstvolgende_termijn"] or "9999-12-31",
+    return (not leerling["actie_nodig"], leerling["termijn_verstreken"] is None,
+            leerling["eerstvolgende_termijn"] or "9999-12-31",
             _natuurlijk(leerling["leerling"]))

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from ..tekst import aantal, getal_nl
 from ..fouten import datum_nl
 from .codes import Telling, vlag
 from .lezen import Datumfout, Tijdlezer
@@ -312,7 +313,7 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
     if voortgang:
         voortgang("lezen", len(rijen), len(rijen))
     if tijd.dubbelzinnig and not tijd.dag_eerst:
-        waarschuwingen.append(f"{tijd.dubbelzinnig} datum(s) zijn zowel als dag-maand als maand-dag te lezen (zoals "
+        waarschuwingen.append(f"{aantal(tijd.dubbelzinnig, 'datum is', 'datums zijn')} zowel als dag-maand als maand-dag te lezen (zoals "
                               "03-04); ze zijn gelezen als dag-maand-jaar. Controleer een paar regels.")
     return Verzameling(leerlingen, afgewezen, tellers, laatste, waarschuwingen)
 

@@ -8,8 +8,9 @@ from ..fouten import Fout, InvoerFout, datum_nl, maand_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import BRON_SCHOOLJAAR, binnen_dekking, schooljaar_van
 from ..register import kalender_voor, niet_in_toekomst, registreer
+from ..tekst import begin_klein, getal_nl
 
-GEBOORTEDATUM = Veld("geboortedatum", "datum", "Geboortedatum", "De geboortedatum van het kind (JJJJ-MM-DD).",
+GEBOORTEDATUM = Veld("geboortedatum", "datum", "Geboortedatum", "De geboortedatum van het kind.",
                      verplicht=True)
 SCHOOLGESCHIEDENIS = [
     Veld("eerste_volledige_schooljaar", "geheel", "Eerste volledige schooljaar op school (beginjaar)",
@@ -78,7 +79,12 @@ def _start(waarden: dict, uitleg) -> dict:
     niet_in_toekomst(geboren, "geboortedatum", "Geboortedatum", waarden["_vandaag"])
     r = bereken_start(geboren, waarden, uitleg)
     uitleg.keuze("keuzedagen_lesdag")
-    return {"eerste_dag": r["eerste_dag"].isoformat(), "vijfde_verjaardag": r["vijfde_verjaardag"].isoformat(),
+    kern = f"Dit kind is leerplichtig vanaf {datum_nl(r['eerste_dag'])}."
+    if r["benadering"]:
+        kern = f"Dit kind is leerplichtig vanaf {datum_nl(r['eerste_dag'])}, als die dag geen vakantiedag is."
+    wat_nu = ["Vanaf die dag moet het kind elke schooldag naar school: afwezigheid zonder geldige reden is dan "
+              "verzuim, waarover de school de ouders aanspreekt."]
+    return {"kern": kern, "wat_nu": wat_nu, "eerste_dag": r["eerste_dag"].isoformat(), "vijfde_verjaardag": r["vijfde_verjaardag"].isoformat(),
             "buiten_maand": r["buiten_maand"], "benadering": r["benadering"]}
 
 
@@ -124,17 +130,26 @@ def bereken_einde(geboren: dt.date, waarden: dict, uitleg) -> dict:
     if einde_a is not None and einde_a < einde_b:
         uitleg.stap(f"De twaalf schooljaren zijn eerder vol dan het schooljaar waarin het kind "
                     f"{eind_leeftijd.waarde} wordt: de leerplicht eindigt op {datum_nl(einde_a)}.", max_jaren.bron)
-        return {"laatste_dag": einde_a, "regel": "12_schooljaren", "zestiende_verjaardag": zestien}
-    return {"laatste_dag": einde_b, "regel": "16_jaar", "zestiende_verjaardag": zestien}
+        return {"laatste_dag": einde_a, "regel": "12_schooljaren", "zestiende_verjaardag": zestien,
+                "leeftijd": eind_leeftijd.waarde}
+    return {"laatste_dag": einde_b, "regel": "16_jaar", "zestiende_verjaardag": zestien,
+            "leeftijd": eind_leeftijd.waarde}
 
 
 def _einde(waarden: dict, uitleg) -> dict:
     geboren = waarden["geboortedatum"]
     niet_in_toekomst(geboren, "geboortedatum", "Geboortedatum", waarden["_vandaag"])
     r = bereken_einde(geboren, waarden, uitleg)
-    return {"laatste_dag": r["laatste_dag"].isoformat(), "regel": r["regel"],
+    kwalificatie = r["laatste_dag"] + dt.timedelta(days=1)
+    achttien = uitleg.param("kwalificatieplicht_eindleeftijd", waarden.get("peildatum"))
+    grond = ("na twaalf volledige schooljaren" if r["regel"] == "12_schooljaren" else
+             f"aan het einde van het schooljaar waarin de jongere {r['leeftijd']} wordt")
+    kern = f"De volledige leerplicht eindigt op {datum_nl(r['laatste_dag'])}, {grond}."
+    wat_nu = [f"Daarna geldt de kwalificatieplicht, vanaf {datum_nl(kwalificatie)}: tot de jongere "
+              f"{achttien.waarde} wordt of een startkwalificatie heeft (havo, vwo of mbo niveau 2 of hoger)."]
+    return {"kern": kern, "wat_nu": wat_nu, "laatste_dag": r["laatste_dag"].isoformat(), "regel": r["regel"],
             "zestiende_verjaardag": r["zestiende_verjaardag"].isoformat(),
-            "kwalificatieplicht_vanaf": (r["laatste_dag"] + dt.timedelta(days=1)).isoformat()}
+            "kwalificatieplicht_vanaf": kwalificatie.isoformat()}
 
 
 registreer(Rekenhulp(
@@ -164,7 +179,10 @@ def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
     if uitzondering != "geen":
         label = dict(UITZONDERINGEN)[uitzondering]
         uitleg.stap(f"{label}: de kwalificatieplicht geldt niet.", {**lpw.als_dict(), "artikel": "art. 4a lid 2 Lpw"})
-        return {"van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "uitzondering"}
+        return {"kern": f"De kwalificatieplicht geldt niet voor deze jongere: {begin_klein(label)} is een "
+                        "wettelijke uitzondering.",
+                "wat_nu": ["Na het einde van de volledige leerplicht hoeft de jongere niet verder naar school."],
+                "van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "uitzondering"}
     einde = bereken_einde(geboren, waarden, uitleg)
     eerste = einde["laatste_dag"] + dt.timedelta(days=1)
     achttien_leeftijd = uitleg.param("kwalificatieplicht_eindleeftijd", peil)
@@ -182,14 +200,22 @@ def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
         if sk <= eerste:
             uitleg.stap(f"De startkwalificatie is behaald op {datum_nl(sk)}, voor de leerplicht eindigde: de "
                         "kwalificatieplicht ontstaat niet.", {**lpw.als_dict(), "artikel": "art. 4a lid 1 onder b Lpw"})
-            return {"van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "startkwalificatie"}
+            return {"kern": "De kwalificatieplicht geldt niet voor deze jongere: de startkwalificatie is behaald "
+                            "voordat de volledige leerplicht eindigde.", "wat_nu": [],
+                    "van_toepassing": False, "eerste_dag": None, "laatste_dag": None, "reden": "startkwalificatie"}
         if sk <= laatste:
             laatste = sk - dt.timedelta(days=1)
             reden = "startkwalificatie"
             uitleg.stap(f"De startkwalificatie (havo, vwo of mbo niveau 2 of hoger) is behaald op {datum_nl(sk)}: de "
                         f"laatste kwalificatieplichtige dag is {datum_nl(laatste)}.",
                         {**lpw.als_dict(), "artikel": "art. 4b en art. 1 onder f Lpw"})
-    return {"van_toepassing": True, "eerste_dag": eerste.isoformat(), "laatste_dag": laatste.isoformat(),
+    tot = ("de dag voor de startkwalificatie" if reden == "startkwalificatie" else
+           f"de dag voor de {achttien_leeftijd.waarde}e verjaardag")
+    kern = (f"De kwalificatieplicht geldt van {datum_nl(eerste)} tot en met {datum_nl(laatste)} ({tot}).")
+    wat_nu = ["In die periode moet de jongere onderwijs volgen, volledig of naast werk (zoals de bbl), tot een "
+              "startkwalificatie (havo, vwo of mbo niveau 2 of hoger) is behaald."]
+    return {"kern": kern, "wat_nu": wat_nu,
+            "van_toepassing": True, "eerste_dag": eerste.isoformat(), "laatste_dag": laatste.isoformat(),
             "reden": reden, "leerplicht_einde_regel": einde["regel"]}
 
 
@@ -219,29 +245,46 @@ def _vijfjarige(waarden: dict, uitleg) -> dict:
         uitleg.stap(f"Het kind is op {datum_nl(datum)} nog niet leerplichtig (dat wordt het op {datum_nl(start)}). "
                     "De ouders hoeven geen vrijstelling te vragen; spreek afwezigheid wel af met de school.",
                     uitleg.profiel.parameter("leerplicht_startleeftijd")[0].bron)
-        return {"toegestaan": True, "toestemming_directeur_nodig": False, "max_uren_per_week": None,
+        return {"kern": f"Er is geen vrijstelling nodig: het kind is op {datum_nl(datum)} nog niet leerplichtig "
+                        f"(dat wordt het op {datum_nl(start)}).",
+                "wat_nu": ["Spreek de afwezigheid wel af met de school."],
+                "toegestaan": True, "toestemming_directeur_nodig": False, "max_uren_per_week": None,
                 "leerplichtig_vanaf": start.isoformat(), "geldt_tot": None}
     if datum >= zes:
         uitleg.stap(f"Het kind is op {datum_nl(datum)} al {tot.waarde}: de vrijstelling voor vijfjarigen geldt niet "
                     "meer. Afwezigheid is dan alleen geoorloofd op een andere grond (ziekte, verlof).", tot.bron)
-        return {"toegestaan": False, "toestemming_directeur_nodig": False, "max_uren_per_week": 0,
+        return {"kern": f"De vrijstelling voor vijfjarigen geldt niet meer: het kind is op {datum_nl(datum)} al "
+                        f"{tot.waarde} jaar.",
+                "wat_nu": ["Afwezigheid is dan alleen geoorloofd op een andere grond, zoals ziekte of verlof; anders "
+                           "is het verzuim."],
+                "toegestaan": False, "toestemming_directeur_nodig": False, "max_uren_per_week": 0,
                 "leerplichtig_vanaf": start.isoformat(), "geldt_tot": (zes - dt.timedelta(days=1)).isoformat()}
     maximum = vrij.waarde + extra.waarde
     uitleg.stap(f"Tot de {tot.waarde}e verjaardag ({datum_nl(zes)}) mogen ouders het kind {vrij.tekst()} thuishouden "
                 "na een mededeling aan de directeur.", vrij.bron)
     uitleg.stap(f"Daarnaast kan de directeur op aanvraag nog {extra.tekst()} toestaan: samen hoogstens "
                 f"{maximum} uur per week.", extra.bron)
+    u = getal_nl(uren)
     if uren <= vrij.waarde:
         toegestaan, nodig = True, False
-        uitleg.stap(f"{uren:g} uur per week past binnen de {vrij.waarde} uur: een mededeling aan de directeur is genoeg.")
+        uitleg.stap(f"{u} uur per week past binnen de {vrij.tekst()}: een mededeling aan de directeur is genoeg.")
+        kern = f"Dit mag: {u} uur per week thuis past binnen de {vrij.tekst()} waarvoor een mededeling genoeg is."
+        wat_nu = ["De ouders laten het de directeur weten; toestemming is niet nodig."]
     elif uren <= maximum:
         toegestaan, nodig = None, True
-        uitleg.stap(f"{uren:g} uur per week is meer dan {vrij.waarde}: voor het deel daarboven beslist de directeur "
+        uitleg.stap(f"{u} uur per week is meer dan {vrij.tekst()}: voor het deel daarboven beslist de directeur "
                     "op aanvraag. Hij mag weigeren.")
+        kern = (f"De directeur beslist: {u} uur per week is meer dan de {vrij.tekst()} waarvoor een mededeling "
+                f"genoeg is; met toestemming van de directeur mag het tot {getal_nl(maximum)} uur.")
+        wat_nu = [f"De ouders vragen de directeur toestemming voor het deel boven de {vrij.tekst()}; de directeur "
+                  "mag weigeren."]
     else:
         toegestaan, nodig = False, True
-        uitleg.stap(f"{uren:g} uur per week is meer dan de {maximum} uur die de wet toestaat.")
-    return {"toegestaan": toegestaan, "toestemming_directeur_nodig": nodig, "max_uren_per_week": maximum,
+        uitleg.stap(f"{u} uur per week is meer dan de {getal_nl(maximum)} uur die de wet toestaat.")
+        kern = f"Dit mag niet: {u} uur per week is meer dan de {getal_nl(maximum)} uur die de wet toestaat."
+        wat_nu = [f"Hoogstens {getal_nl(maximum)} uur per week (waarvan {vrij.tekst()} na een mededeling, de rest met "
+                  "toestemming van de directeur); meer afwezigheid is verzuim, tenzij er een andere grond is."]
+    return {"kern": kern, "wat_nu": wat_nu, "toegestaan": toegestaan, "toestemming_directeur_nodig": nodig, "max_uren_per_week": maximum,
             "leerplichtig_vanaf": start.isoformat(), "geldt_tot": (zes - dt.timedelta(days=1)).isoformat()}
 
 

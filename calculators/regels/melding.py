@@ -18,6 +18,7 @@ from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import binnen_dekking
 from ..register import kalender_voor, registreer
+from ..tekst import aantal, getal_nl, opsomming
 from ..uitleg import regionaal_verschil
 
 EEN_DAG = dt.timedelta(days=1)
@@ -62,12 +63,15 @@ def _melding_16_uur(w: dict, uitleg) -> dict:
         per_dag[rij["datum"]] += rij["uren"]
     for d, uren in per_dag.items():
         if uren > 24:
-            raise InvoerFout(Fout("registraties", f"Op {datum_nl(d)} staat {uren:g} uur verzuim: meer dan een dag."))
-    return meldingen_uit(per_dag, kal, uitleg, w.get("peildatum"))
+            raise InvoerFout(Fout("registraties", f"Op {datum_nl(d)} staat {getal_nl(uren)} uur verzuim: meer dan een dag."))
+    return meldingen_uit(per_dag, kal, uitleg, w.get("peildatum"), w["_vandaag"])
 
 
-def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date | None = None) -> dict:
-    """The rule itself, from checked hours per day: melding_16_uur and verzuimoverzicht both call this."""
+def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date | None = None,
+                  vandaag: dt.date | None = None) -> dict:
+    """The rule itself, from checked hours per day: melding_16_uur and verzuimoverzicht both call this.
+    ``vandaag`` (for the verdict: is a deadline past?) defaults to the peildatum, else today."""
+    vandaag = vandaag or peildatum or dt.date.today()
     dagen = sorted(d for d, u in per_dag.items() if u > 0)
     peil = peildatum or (dagen[-1] if dagen else None)
     drempel = uitleg.param("melding_uren", peil)
@@ -82,12 +86,15 @@ def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date
                 "praktijktijd zonder geldige reden mist. Vakantieweken tellen niet als lesweek.", drempel.bron)
     if not dagen:
         uitleg.stap("Er is geen ongeoorloofd verzuim ingevoerd: er is niets te melden.")
-        return {"meldingen": [], "totaal_uren": 0, "verzuimdagen": 0, "benadering": False}
+        return {"kern": "Er hoeft niets bij DUO te worden gemeld: er is geen ongeoorloofd verzuim ingevoerd.",
+                "wat_nu": [], "meldingen": [], "totaal_uren": 0, "verzuimdagen": 0, "benadering": False}
     geen_les = [d for d in dagen if not kal.is_schooldag(d)]
     if geen_les:
-        uitleg.waarschuwing(f"{len(geen_les)} registratie(s) vallen op een dag zonder les volgens de kalender "
-                            f"(eerste: {datum_nl(geen_les[0])}). Ze tellen mee; controleer de registratie of vul de "
-                            "vrije dagen van de school in.")
+        een = len(geen_les) == 1
+        uitleg.waarschuwing(f"{aantal(len(geen_les), 'registratie valt', 'registraties vallen')} op een dag zonder les "
+                            f"volgens de kalender ({'op' if een else 'eerste:'} {datum_nl(geen_les[0])}). "
+                            f"{'Die telt' if een else 'Ze tellen'} mee; controleer de registratie of vul de vrije dagen "
+                            "van de school in.")
     benadering = not all(binnen_dekking(d) for d in (dagen[0], dagen[-1]))
     if benadering:
         uitleg.keuze("benadering_buiten_data")
@@ -144,7 +151,7 @@ def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date
         meldingen.append({"soort": "16_uur", "begindatum": a.isoformat(), "einddatum": bereikt.isoformat(),
                           "uren": uren, "melden_uiterlijk": uiterlijk.isoformat()})
         nummer = sum(m["soort"] == "16_uur" for m in meldingen)
-        uitleg.stap(f"Melding {nummer}: van {datum_nl(a)} tot en met {datum_nl(bereikt)} samen {uren:g} uur. Melden "
+        uitleg.stap(f"Melding {nummer}: van {datum_nl(a)} tot en met {datum_nl(bereikt)} samen {getal_nl(uren)} uur. Melden "
                     f"uiterlijk {datum_nl(uiterlijk)} ({termijn.tekst()} na de einddatum).", drempel.bron)
         laatste_16 = bereikt
         idx = positie[bereikt] + 1
@@ -152,7 +159,45 @@ def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date
         uitleg.stap(f"In geen enkele periode van {lesweken.tekst()} komt het verzuim op {drempel.tekst()}: geen "
                     "melding nodig. U mag eerder melden als 'overig verzuim' als u zich zorgen maakt.",
                     uitleg.profiel.parameter("melding_uren")[0].bron)
-    return {"meldingen": meldingen, "totaal_uren": round(prefix[-1], 2), "verzuimdagen": n, "benadering": benadering}
+    kern, wat_nu = _oordeel(meldingen, vandaag, lesweken, drempel)
+    return {"kern": kern, "wat_nu": wat_nu, "meldingen": meldingen, "totaal_uren": round(prefix[-1], 2),
+            "verzuimdagen": n, "benadering": benadering}
+
+
+def _oordeel(meldingen: list[dict], vandaag: dt.date, lesweken, drempel) -> tuple[str, list[str]]:
+    """The verdict sentence and what the school does now."""
+    if not meldingen:
+        return (f"Er hoeft niets bij DUO te worden gemeld: in geen enkele periode van {lesweken.tekst()} komt het "
+                f"ongeoorloofd verzuim op {drempel.tekst()}.",
+                ["Blijf het verzuim registreren en spreek leerling en ouders aan. U mag eerder melden als 'overig "
+                 "verzuim' als u zich zorgen maakt."])
+    zestien = [m for m in meldingen if m["soort"] == "16_uur"]
+    lrv = [m for m in meldingen if m["soort"] == "lrv"]
+    delen = []
+    if zestien:
+        eerste = zestien[0]
+        if len(zestien) == 1:
+            delen.append(f"één melding voor {getal_nl(eerste['uren'])} uur ongeoorloofd verzuim van "
+                         f"{datum_nl(dt.date.fromisoformat(eerste['begindatum']))} tot en met "
+                         f"{datum_nl(dt.date.fromisoformat(eerste['einddatum']))}")
+        else:
+            delen.append(f"{len(zestien)} meldingen voor de urengrens ({drempel.tekst()} in {lesweken.tekst()})")
+    if lrv:
+        delen.append("één melding langdurig relatief verzuim (LRV) vanaf "
+                     f"{datum_nl(dt.date.fromisoformat(lrv[0]['begindatum']))}")
+    kern = f"De school moet dit verzuim bij DUO melden: {opsomming(delen)}."
+    wat_nu = ["De directeur (of de verzuimcoördinator namens de school) meldt in het verzuimregister van DUO; de "
+              "leerplichtambtenaar van de woongemeente krijgt de melding en beslist over de vervolgstappen."]
+    termijnen = [dt.date.fromisoformat(m["melden_uiterlijk"]) for m in zestien if m["melden_uiterlijk"]]
+    verstreken = [t for t in termijnen if t < vandaag]
+    if verstreken:
+        wat_nu.insert(0, f"De meldtermijn is verstreken (uiterlijk {datum_nl(verstreken[0])}): meld nu, zo snel "
+                         "mogelijk.")
+    elif termijnen:
+        wat_nu.insert(0, f"Meld uiterlijk {datum_nl(termijnen[0])}.")
+    if lrv and lrv[-1]["einddatum"] is None:
+        wat_nu.append("Vul bij de LRV-melding de einddatum in zodra de leerling terug is of is uitgeschreven.")
+    return kern, wat_nu
 
 
 def _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, peildatum, uitleg, lrv_weken) -> int:

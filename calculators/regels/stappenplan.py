@@ -13,6 +13,7 @@ from .. import profielen
 from ..fouten import datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..register import registreer
+from ..tekst import begin_klein, getal_nl, zin
 from ..uitleg import regionaal_verschil
 
 OPERATOREN = {
@@ -75,7 +76,7 @@ def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
             for op in OPERATOREN:
                 if op in voorwaarde:
                     regionaal_verschil(uitleg, voorwaarde[op], peil)
-            redenen.append(f"{labels[voorwaarde['veld']]}: {waarde:g} ({' en '.join(delen)})")
+            redenen.append(f"{labels[voorwaarde['veld']]}: {getal_nl(waarde)} ({' en '.join(delen)})")
     return redenen
 
 
@@ -120,16 +121,26 @@ def _escalatie(profiel, w: dict, uitleg, peil) -> list[dict]:
             if van_toepassing is not False and rij["datum_tot"]:
                 vorige_einde = rij["datum_tot"]
         uit.append(rij)
+    geldend = [r for r in uit if r["status"] not in (None, "overgeslagen")]
+    if geldend and all(r["status"] == "verstreken" for r in geldend):
+        # every deadline has passed: the top of the ladder is due now, not "nothing to do"
+        geldend[-1]["status"] = "nu_te_laat"
     if uit:
         bron = _bron({"bron": next(iter(profiel.bronnen)), "artikel": "opschalingsroute"}, profiel)
         if eerste is None:
             uitleg.stap(f"{profiel.naam} schaalt op met termijnen vanaf de eerste datum van zorgwekkend verzuim. Vul die "
                         "datum in om de data te zien.", bron)
         else:
-            nu_rijen = [r for r in uit if r["status"] == "nu"]
+            nu_rijen = [r for r in uit if r["status"] in ("nu", "nu_te_laat")]
+            if nu_rijen and nu_rijen[0]["status"] == "nu_te_laat":
+                wat = (f"zijn alle termijnen verstreken, dus de hoogste stap is nu aan de beurt: "
+                       f"{nu_rijen[0]['titel']}")
+            elif nu_rijen:
+                wat = "is aan de beurt: " + ", ".join(r["titel"] for r in nu_rijen)
+            else:
+                wat = "is nog geen opschalingsstap aan de beurt (de eerste termijn is nog niet begonnen)"
             uitleg.stap(f"Eerste datum zorgwekkend verzuim: {datum_nl(eerste)}. Op {datum_nl(dt.date.fromisoformat(nu))} "
-                        "is aan de beurt: " + (", ".join(r["titel"] for r in nu_rijen) if nu_rijen else
-                                               "geen opschalingsstap") + ".", bron)
+                        f"{wat}.", bron)
     return uit
 
 
@@ -155,15 +166,41 @@ def _stappenplan(w: dict, uitleg) -> dict:
         stappen.append({"id": stap["id"], "titel": stap["titel"], "in_regie": stap.get("in_regie"),
                         "betrokken": stap.get("betrokken", []), "acties": stap.get("acties", []),
                         "redenen": redenen, "bron": bron})
-        uitleg.stap(f"{stap['titel']} — in regie: {stap.get('in_regie', 'niet genoemd')}. {'; '.join(redenen)}.", bron)
+        uitleg.stap(f"{stap['titel']} — in regie: {stap.get('in_regie', 'niet genoemd')}. {zin('; '.join(redenen))}", bron)
     if all(w.get(v.naam) is None for v in VELDEN_TELLINGEN):
         uitleg.waarschuwing("U hebt geen tellingen ingevuld: alleen de basisstap wordt getoond.")
-    return {"stappen": stappen, "escalatie": _escalatie(profiel, w, uitleg, peil)}
+    escalatie = _escalatie(profiel, w, uitleg, peil)
+    kern, wat_nu = _oordeel(stappen, escalatie, bool(gevonden and not gevonden[0][0].get("standaard")))
+    return {"kern": kern, "wat_nu": wat_nu, "stand_op": peil.isoformat(), "stappen": stappen, "escalatie": escalatie}
+
+
+def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool) -> tuple[str, list[str]]:
+    """The current step in one sentence, its actions, and where the escalation ladder stands."""
+    nu = stappen[0]
+    regie = f" (regie: {nu['in_regie']})" if nu.get("in_regie") else ""
+    if drempel_bereikt:
+        stap_zin = f"Nu aan de beurt: {begin_klein(nu['titel'])}{regie}."
+    else:
+        stap_zin = f"Geen drempel van het stappenplan is bereikt, dus geldt de basisstap: {begin_klein(nu['titel'])}{regie}."
+    acties = [zin(a) for a in nu.get("acties", [])]
+    ladder = [r for r in escalatie if r["status"] in ("nu", "nu_te_laat")]
+    if not ladder:
+        return stap_zin, acties
+    rij = ladder[0]
+    if rij["status"] == "nu_te_laat":
+        kern = (f"Alle termijnen van de opschaling zijn verstreken (de laatste op "
+                f"{datum_nl(dt.date.fromisoformat(rij['datum_tot']))}): de hoogste stap is nu aan de beurt, "
+                f"{begin_klein(rij['titel'])}.")
+    else:
+        tot = rij["datum_tot"] or rij["datum_van"]
+        kern = (f"Opschaling: nu aan de beurt is {begin_klein(rij['titel'])}"
+                + (f", uiterlijk tot {datum_nl(dt.date.fromisoformat(tot))}." if tot else "."))
+    return kern, [f"Volgens de tellingen: {stap_zin[0].lower()}{stap_zin[1:]}", *acties]
 
 
 registreer(Rekenhulp(
     "stappenplan", "Welke stap van het stappenplan geldt nu?",
-    "Uit wat de school weet (verzuimuren, te laat, ziekmeldingen, weken afwezig): de stap(pen) van het "
+    "Uit wat de school weet (verzuimuren, te laat, ziekmeldingen, weken afwezig): de stappen van het "
     "stappenplan van de regio, wie de regie heeft en wat er moet gebeuren.",
     [*VELDEN_TELLINGEN,
      Veld("eerste_datum_zorgwekkend", "datum", "Eerste datum zorgwekkend verzuim",

@@ -8,6 +8,7 @@ from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import binnen_dekking, schooljaar_naam, schooljaar_van
 from ..register import kalender_voor, registreer
+from ..tekst import aantal
 from ..uitleg import regionaal_verschil
 
 SOORTEN = (
@@ -23,7 +24,7 @@ def _naar_rato(maximum: int, dagen_per_week: int | None, uitleg) -> int:
     uitleg.keuze("verlof_naar_rato")
     nieuw = maximum * dagen_per_week // 5
     uitleg.stap(f"Voor een kwalificatieplichtige met {dagen_per_week} onderwijsdagen per week geldt een evenredig deel: "
-                f"{nieuw} in plaats van {maximum} schooldagen.")
+                f"{aantal(nieuw, 'schooldag', 'schooldagen')} in plaats van {maximum}.")
     return nieuw
 
 
@@ -61,13 +62,29 @@ def _vakantie(w: dict, dagen: int, uitleg, kal) -> dict:
             uitleg.stap(f"Richtlijn: vraag vakantieverlof {termijn.tekst()} vooraf aan.", termijn.bron)
     for r in redenen:
         uitleg.stap(r, maximum_p.bron)
+    uiterlijk = eerste - dt.timedelta(weeks=termijn.waarde)
     if toegestaan is None:
         redenen.append("De aanvraag voldoet aan de vaste regels. De directeur beoordeelt nog of de ouders door het "
                        "beroep van een van hen in geen enkele schoolvakantie samen op vakantie kunnen (een "
                        "werkgeversverklaring) en of het verlof zo kort mogelijk is.")
         uitleg.stap(redenen[-1], {**maximum_p.bron.als_dict(), "artikel": "art. 11 onder f en art. 13a lid 1 Lpw"})
-    return {"toegestaan": toegestaan, "beslisser": "directeur", "redenen": redenen, "max_dagen": maximum,
-            "uiterlijk_aanvragen": (eerste - dt.timedelta(weeks=termijn.waarde)).isoformat()}
+        kern = (f"De directeur van de school beslist over dit vakantieverlof van {aantal(dagen, 'schooldag', 'schooldagen')}: "
+                f"het past binnen de regels van de wet (hoogstens {aantal(maximum, 'schooldag', 'schooldagen')}, één keer "
+                f"per schooljaar, niet in de eerste {lesweken.tekst()}).")
+        wat_nu = ["De directeur vraagt een werkgeversverklaring waaruit blijkt dat de ouders door hun werk in geen "
+                  "enkele schoolvakantie samen op vakantie kunnen, en beslist dan; het verlof moet zo kort mogelijk zijn."]
+        if aanvraag is None:
+            wat_nu.append(f"Vraag het verlof bij voorkeur uiterlijk {datum_nl(uiterlijk)} aan bij de directeur "
+                          f"({termijn.tekst()} vooraf; een richtlijn, geen wettelijke termijn).")
+    else:
+        eerste_reden = next(r for r in redenen if not r.startswith("De aanvraag is later"))
+        kern = f"Dit vakantieverlof kan niet worden verleend: {eerste_reden[0].lower()}{eerste_reden[1:]}"
+        wat_nu = ["De directeur wijst de aanvraag af. Ook de leerplichtambtenaar kan geen vakantieverlof buiten deze "
+                  "regels geven.",
+                  "Blijft het kind toch weg, dan is dat ongeoorloofd verzuim: de school registreert het en meldt het "
+                  "bij DUO als het de meldgrens haalt."]
+    return {"kern": kern, "wat_nu": wat_nu, "toegestaan": toegestaan, "beslisser": "directeur", "redenen": redenen,
+            "max_dagen": maximum, "uiterlijk_aanvragen": uiterlijk.isoformat()}
 
 
 def _gewichtig(w: dict, dagen: int, uitleg) -> dict:
@@ -81,11 +98,13 @@ def _gewichtig(w: dict, dagen: int, uitleg) -> dict:
     uitleg.keuze("verlof_gewichtig_per_schooljaar")
     uitleg.keuze("verlof_tellers_apart")
     redenen, toegestaan = [], None
+    samen = aantal(totaal, "schooldag", "schooldagen")
     if eerder:
-        uitleg.stap(f"Eerder dit schooljaar verleend: {eerder} schooldag(en); met deze aanvraag samen {totaal}.")
+        uitleg.stap(f"Eerder dit schooljaar verleend: {aantal(eerder, 'schooldag', 'schooldagen')}; met deze aanvraag "
+                    f"samen {samen}.")
     if totaal <= grens:
         beslisser = "directeur"
-        redenen.append(f"Samen {totaal} schooldag(en) dit schooljaar: de directeur beslist (tot en met {grens}).")
+        redenen.append(f"Samen {samen} dit schooljaar: de directeur beslist (tot en met {grens}).")
     else:
         beslisser = "leerplichtambtenaar"
         redenen.append(f"Samen {totaal} schooldagen dit schooljaar, meer dan {grens}: de leerplichtambtenaar van de "
@@ -106,8 +125,25 @@ def _gewichtig(w: dict, dagen: int, uitleg) -> dict:
         redenen.append("Of de omstandigheid 'gewichtig' is (bijvoorbeeld een huwelijk, overlijden of ernstige ziekte in "
                        "de familie, een verhuizing) beoordeelt de beslisser. Een goedkope reis of familiebezoek in het "
                        "buitenland is dat niet.")
-    return {"toegestaan": toegestaan, "beslisser": beslisser, "redenen": redenen, "max_dagen": grens,
-            "totaal_dit_schooljaar": totaal}
+    grens_tekst = aantal(grens, "schooldag", "schooldagen")
+    if toegestaan is False:
+        kern = f"Dit verlof kan niet meer worden verleend: {redenen[-1][0].lower()}{redenen[-1][1:]}"
+        wat_nu = ["De afwezigheid is ongeoorloofd verzuim: de school registreert het en meldt het bij DUO als het de "
+                  "meldgrens haalt."]
+    elif beslisser == "directeur":
+        kern = (f"De directeur van de school beslist over dit verlof: samen {samen} verlof wegens gewichtige "
+                f"omstandigheden dit schooljaar, en tot en met {grens_tekst} is dat aan de directeur.")
+        wat_nu = ["De directeur beoordeelt of de omstandigheid gewichtig is en beslist; vakantie of een goedkope reis "
+                  "is geen gewichtige omstandigheid."]
+    else:
+        kern = (f"De leerplichtambtenaar van de woongemeente beslist over dit verlof: samen {samen} dit schooljaar is "
+                f"meer dan de {grens_tekst} waarover de directeur zelf mag beslissen.")
+        wat_nu = ["De aanvraag gaat naar de leerplichtambtenaar; die beslist nadat de directeur is gehoord. De school "
+                  "geeft dus haar oordeel over de aanvraag mee.",
+                  "Voor de leerplichtambtenaar geeft de wet geen vast maximum aantal dagen: die beoordeelt of de "
+                  "omstandigheid zo lang verlof rechtvaardigt."]
+    return {"kern": kern, "wat_nu": wat_nu, "toegestaan": toegestaan, "beslisser": beslisser, "redenen": redenen,
+            "directeur_tot_en_met": grens, "totaal_dit_schooljaar": totaal}
 
 
 def _religieus(w: dict, uitleg) -> dict:
@@ -123,15 +159,25 @@ def _religieus(w: dict, uitleg) -> dict:
     if aanvraag is None:
         redenen = [f"Geoorloofd als de directeur uiterlijk {datum_nl(uiterlijk)} is ingelicht."]
         toegestaan = True
+        kern = (f"Hiervoor is geen verlof nodig: de afwezigheid voor een religieuze verplichting is geoorloofd als de "
+                f"ouders de directeur uiterlijk {datum_nl(uiterlijk)} inlichten.")
+        wat_nu = ["De ouders laten het de directeur op tijd weten; de directeur hoeft niets toe te staan."]
     elif aanvraag <= uiterlijk:
         redenen = [f"De directeur is op tijd ingelicht ({datum_nl(aanvraag)}): de afwezigheid is geoorloofd."]
         toegestaan = True
+        kern = "De afwezigheid is geoorloofd: de directeur is op tijd ingelicht over de religieuze verplichting."
+        wat_nu = ["De school registreert de afwezigheid als geoorloofd."]
     else:
         redenen = [f"De directeur is te laat ingelicht ({datum_nl(aanvraag)}, uiterlijk was {datum_nl(uiterlijk)}): "
                    "een beroep op deze vrijstelling kan dan niet worden gedaan."]
         toegestaan = False
+        kern = (f"Een beroep op de religieuze verplichting kan niet meer: de directeur is te laat ingelicht (uiterlijk "
+                f"was {datum_nl(uiterlijk)}).")
+        wat_nu = ["De afwezigheid is dan ongeoorloofd verzuim: de school registreert het en meldt het bij DUO als het "
+                  "de meldgrens haalt."]
     uitleg.stap(redenen[0], termijn.bron)
-    return {"toegestaan": toegestaan, "beslisser": None, "redenen": redenen, "uiterlijk_melden": uiterlijk.isoformat()}
+    return {"kern": kern, "wat_nu": wat_nu, "toegestaan": toegestaan, "beslisser": None, "redenen": redenen,
+            "uiterlijk_melden": uiterlijk.isoformat()}
 
 
 def _verlof(w: dict, uitleg) -> dict:
@@ -145,7 +191,7 @@ def _verlof(w: dict, uitleg) -> dict:
     uitleg.keuze("verlof_schooldagen")
     schooldagen = kal.schooldagen(eerste, laatste)
     dagen = len(schooldagen)
-    uitleg.stap(f"Van {datum_nl(eerste)} tot en met {datum_nl(laatste)}: {dagen} schooldag(en).")
+    uitleg.stap(f"Van {datum_nl(eerste)} tot en met {datum_nl(laatste)}: {aantal(dagen, 'schooldag', 'schooldagen')}.")
     benadering = not (binnen_dekking(eerste) and binnen_dekking(laatste))
     if benadering:
         uitleg.keuze("benadering_buiten_data")
@@ -154,7 +200,8 @@ def _verlof(w: dict, uitleg) -> dict:
     soort = w["soort"]
     if dagen == 0 and soort != "religieus":
         uitleg.stap("In deze periode valt geen schooldag: er is geen verlof nodig.")
-        return {"schooldagen": 0, "toegestaan": True, "beslisser": None, "redenen": ["Geen schooldagen: geen verlof "
+        return {"kern": "Er is geen verlof nodig: in deze periode valt geen schooldag.", "wat_nu": [],
+                "schooldagen": 0, "toegestaan": True, "beslisser": None, "redenen": ["Geen schooldagen: geen verlof "
                 "nodig."], "benadering": benadering}
     if soort == "vakantie":
         uit = _vakantie(w, dagen, uitleg, kal)

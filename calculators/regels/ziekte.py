@@ -8,6 +8,7 @@ the jeugdarts. Ziekteverzuim is geoorloofd: it is never reported to DUO.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from ..fouten import Fout, InvoerFout, datum_nl
@@ -142,6 +143,35 @@ def _per_schooljaar(meldingen, uitleg, peil, soort: str) -> list[dict]:
     return signalen
 
 
+# Organisations in a profile that hold the jeugdarts (no tag in the profile format: recognised by name).
+_JEUGDARTS = re.compile(r"jeugdarts|gezondheid|\bJGZ\b|\bGGD\b", re.IGNORECASE)
+
+
+def jeugdarts_contact(profiel) -> str:
+    """The region's jeugdarts contact as a reader can use it: name and, where the profile has them, phone,
+    e-mail or website."""
+    passend = [o for o in profiel.organisaties if _JEUGDARTS.search(o.get("naam", ""))]
+    # one with contact details first: that is the one a reader can reach
+    for org in sorted(passend, key=lambda o: not any(o.get(k) for k in ("telefoon", "email", "website"))):
+        gegevens = [org[k] for k in ("telefoon", "email", "website") if org.get(k)]
+        return org["naam"] + (f" ({', '.join(gegevens)})" if gegevens else "")
+    return "de jeugdarts van de jeugdgezondheidszorg (GGD of CJG) van de school"
+
+
+def _oordeel(signalen: list[dict], meldingen: list[dict], profiel) -> tuple[str, list[str]]:
+    if signalen:
+        eerste = signalen[0]
+        kern = (f"Zorgwekkend ziekteverzuim: ja, sinds {datum_nl(dt.date.fromisoformat(eerste['datum']))} — "
+                f"{eerste['omschrijving']}.")
+        return kern, ["Ga in gesprek met de leerling en de ouders over het ziekteverzuim.",
+                      f"Vraag, met hun toestemming, advies aan de jeugdarts: {jeugdarts_contact(profiel)}.",
+                      "Ziekteverzuim is geoorloofd: het is geen melding bij DUO."]
+    if not meldingen:
+        return "Zorgwekkend ziekteverzuim: nee. Er zijn geen ziekmeldingen ingevoerd.", []
+    return ("Zorgwekkend ziekteverzuim: nee. Geen van de criteria van deze regio is bereikt.",
+            ["Maakt u zich toch zorgen, ga dan eerder in gesprek met de leerling en de ouders."])
+
+
 CRITERIA = {
     "meldingen_in_schoolweken": _meldingen_in_schoolweken,
     "aaneengesloten_dagen": _aaneengesloten_dagen,
@@ -155,7 +185,7 @@ def _ziekteverzuim(w: dict, uitleg) -> dict:
     kal = kalender_voor(w, uitleg.profiel, uitleg)
     criteria = criteria_voor(uitleg.profiel, w["onderwijssoort"])
     meldingen = _lees_meldingen(w, kal)
-    return beoordeel(meldingen, criteria, kal, uitleg, w.get("peildatum"))
+    return beoordeel(meldingen, criteria, kal, uitleg, w.get("peildatum"), w["_vandaag"])
 
 
 def criteria_voor(profiel, soort: str) -> list[str]:
@@ -171,8 +201,10 @@ def lees_meldingen(ziekmeldingen: list[dict], kal, peildatum: dt.date | None, va
     return _lees_meldingen({"ziekmeldingen": ziekmeldingen, "peildatum": peildatum, "_vandaag": vandaag}, kal)
 
 
-def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum: dt.date | None) -> dict:
-    """The rule itself, from read sick reports: ziekteverzuim and verzuimoverzicht both call this."""
+def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum: dt.date | None,
+              vandaag: dt.date | None = None) -> dict:
+    """The rule itself, from read sick reports: ziekteverzuim and verzuimoverzicht both call this.
+    ``vandaag`` is the date the answer is for ('stand op'): the peildatum, else today."""
     peil = peildatum or (meldingen[-1]["eerste_dag"] if meldingen else None)
     uitleg.stap("Ziekteverzuim is geoorloofd verzuim: de school meldt het niet bij DUO. Bij zorgwekkend ziekteverzuim "
                 "gaat de school in gesprek met leerling en ouders en vraagt, met hun toestemming, advies aan de "
@@ -185,7 +217,10 @@ def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum
         uitleg.stap("Er zijn geen ziekmeldingen ingevoerd: geen signaal.")
     elif not signalen:
         uitleg.stap("Geen van de criteria is bereikt. Maakt u zich toch zorgen, ga dan eerder in gesprek.")
-    return {"signalen": signalen, "zorgwekkend": bool(signalen), "criteria": criteria,
+    stand_op = peildatum or vandaag or dt.date.today()
+    kern, wat_nu = _oordeel(signalen, meldingen, uitleg.profiel)
+    return {"kern": kern, "wat_nu": wat_nu, "stand_op": stand_op.isoformat(),
+            "signalen": signalen, "zorgwekkend": bool(signalen), "criteria": criteria,
             "ziekmeldingen": len(meldingen), "ziektedagen": sum(len(m["dagen"]) for m in meldingen)}
 
 

@@ -38,7 +38,9 @@ def vul_in(pagina, naam: str, invoer: dict, blok: str | None = None) -> None:
 def bereken(pagina, naam: str) -> dict:
     """Click 'Bereken' and return the raw answer the page shows (or its fouten)."""
     blok = pagina.locator(f'.vw-rekenhulp[data-rekenhulp="{naam}"]').first
-    blok.get_by_role("button", name="Bereken").click()
+    # A previous answer on the page must not count as this one.
+    blok.evaluate("b => { b.querySelector('.vw-antwoord').hidden = true; b.querySelector('.vw-samenvatting').hidden = true; }")
+    blok.get_by_role("button", name="Bereken", exact=True).click()
     pagina.wait_for_function(
         """b => !b.hasAttribute('aria-busy') && (!b.querySelector('.vw-antwoord').hidden
              || !b.querySelector('.vw-samenvatting').hidden)""", arg=blok.element_handle(), timeout=START_MS)

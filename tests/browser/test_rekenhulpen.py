@@ -57,17 +57,25 @@ def test_rekenhulp_in_de_pagina_gelijk_aan_cpython(pagina, base_url, naam):
     antwoord = bereken(pagina, naam)
     assert antwoord == verwacht
 
+    # The verdict first, as the answer's heading; then what to do now.
+    assert pagina.locator(".vw-antwoord h3").inner_text() == verwacht["kern"]
+    for zin in verwacht["wat_nu"]:
+        assert zin in pagina.locator(".vw-wat-nu").inner_text()
     # What a person reads: the dates in Dutch, the steps of the explanation, their sources as links.
+    pagina.evaluate("document.querySelectorAll('.vw-antwoord details').forEach(d => d.open = true)")
     tekst = pagina.locator(".vw-antwoord").inner_text()
+    uitvoer = {u["naam"]: u for u in calculators.schema(naam)["uitvoer"]}
     for sleutel, waarde in verwacht.items():
         if isinstance(waarde, str) and ISO.match(waarde):
             assert datum_nl(dt.date.fromisoformat(waarde)) in tekst, sleutel
-        if isinstance(waarde, bool):
+        if isinstance(waarde, bool) and uitvoer[sleutel]["tonen"] == "altijd":
             assert ("ja" if waarde else "nee") in tekst
-    # Result fields carry their Dutch names from the schema; an empty value says what it means.
-    uitvoer = {u["naam"]: u for u in calculators.schema(naam)["uitvoer"]}
+    # Result fields carry their Dutch names from the schema; an empty value says what it means; a flag whose
+    # "nee" says nothing is left out.
     for sleutel, waarde in verwacht.items():
-        if sleutel in uitvoer and sleutel not in {"uitleg", "keuzes", "waarschuwingen"}:
+        if uitvoer.get(sleutel, {}).get("tonen") == "als_ja" and waarde is False:
+            assert f"{uitvoer[sleutel]['label']}\n" not in tekst, sleutel
+        elif sleutel in uitvoer and sleutel not in {"uitleg", "keuzes", "waarschuwingen", "kern", "wat_nu", "stand_op"}:
             assert uitvoer[sleutel]["label"] in tekst, sleutel
             if waarde is None and uitvoer[sleutel]["leeg"]:
                 assert uitvoer[sleutel]["leeg"] in tekst, sleutel
@@ -158,6 +166,8 @@ def test_alleen_toetsenbord(pagina, base_url):
                 return
         raise AssertionError(f"met Tab niet bereikt: {voorwaarde}")
 
+    # The question the answer depends on comes first: the vakantieregio, before the birth date.
+    tab_tot(f"document.activeElement.id === 'vw-{naam}-vakantieregio'")
     tab_tot(f"document.activeElement.classList.contains('{knop}')")
     pagina.keyboard.press("Enter")
     pagina.wait_for_selector(".vw-samenvatting:not([hidden])")
@@ -165,11 +175,16 @@ def test_alleen_toetsenbord(pagina, base_url):
     tab_tot("document.activeElement.closest('.vw-samenvatting') && document.activeElement.tagName === 'A'")
     pagina.keyboard.press("Enter")
     assert pagina.evaluate("document.activeElement.id") == f"vw-{naam}-geboortedatum"
-    # A date field follows the browser's own UI language, not the page's: headless Chromium on Debian
-    # shows mm/dd/yyyy (a Dutch Chromium shows dd-mm-jjjj).
-    pagina.keyboard.type("07142020")
-    assert pagina.locator(f"#vw-{naam}-geboortedatum").input_value() == "2020-07-14"
-    tab_tot(f"document.activeElement.id === 'vw-{naam}-vakantieregio'")
+    # A text field in Dutch notation, whatever the browser's language; one Tab stop, no hidden segments.
+    pagina.keyboard.type("14-07-2020")
+    assert pagina.locator(f"#vw-{naam}-geboortedatum").input_value() == "14-07-2020"
+    pagina.keyboard.press("Tab")
+    assert pagina.evaluate("document.activeElement.id") == f"vw-{naam}-peildatum"
+    for _ in range(3):
+        pagina.keyboard.press("Shift+Tab")
+        if pagina.evaluate(f"document.activeElement.id === 'vw-{naam}-vakantieregio'"):
+            break
+    assert pagina.evaluate("document.activeElement.id") == f"vw-{naam}-vakantieregio"
     pagina.keyboard.type("Midden")  # type-ahead in a select
     tab_tot(f"document.activeElement.classList.contains('{knop}')")
     pagina.keyboard.press("Enter")

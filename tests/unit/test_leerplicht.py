@@ -44,11 +44,18 @@ def test_start_regio_profiel_geeft_vakantieregio(bereken):
     assert uit["regio"] == "landelijk"
 
 
-def test_start_zonder_vakantieregio_bij_landelijk_is_een_fout():
+def test_start_zonder_vakantieregio_bij_landelijk_geeft_de_uitkomst_per_regio():
     from calculators import run
 
+    # five in July 2025: the first school day after the summer differs per vakantieregio
     uit = run("leerplicht_start", {"geboortedatum": "2020-07-14"})
-    assert uit["fouten"][0]["veld"] == "vakantieregio"
+    assert "fouten" not in uit
+    assert [(r["vakantieregio"], r["uitkomst"]) for r in uit["per_vakantieregio"]] == [
+        ("Noord", "Dit kind is leerplichtig vanaf maandag 25 augustus 2025."),
+        ("Midden", "Dit kind is leerplichtig vanaf maandag 1 september 2025."),
+        ("Zuid", "Dit kind is leerplichtig vanaf maandag 18 augustus 2025."),
+    ]
+    assert uit["kern"].startswith("Het antwoord hangt af van de vakantieregio van de school: in Noord: dit kind")
 
 
 def test_start_met_studiedag_op_de_eerste(bereken):

@@ -69,7 +69,7 @@ def test_nederlandse_en_iso_datums_door_elkaar():
     uit = goed(rijen("1;An;2A;02-03-2026;1;A", "1;An;2A;3-3-2026;1;A", "1;An;2A;04/03/2026;1;A",
                      "1;An;2A;2026-03-05;1;A", "1;An;2A;20260306;1;A", "1;An;2A;2026-03-09T10:05:00+01:00;1;A"))
     assert uit["samenvatting"]["rijen_afgewezen"] == 0
-    assert leerling(uit, "1")["uitleg"][0]["tekst"].startswith("5 uur ongeoorloofd verzuim op 6 dag(en)")
+    assert leerling(uit, "1")["uitleg"][0]["tekst"].startswith("5 uur ongeoorloofd verzuim op 6 dagen")
 
 
 def test_datum_als_maand_dag_jaar_wordt_afgewezen_met_uitleg():
@@ -206,7 +206,7 @@ def test_tijdvak_over_een_weekend():
     assert ziek["ziekmeldingen"] == 1 and ziek["uren_ongeoorloofd"] == 0
     spijbel = leerling(uit, "9")  # Friday 13:00-15:30 and Monday 08:30-10:00: 2.5 + 1.5 clock hours
     assert spijbel["uren_ongeoorloofd"] == 4
-    assert spijbel["uitleg"][0]["tekst"].startswith("4 uur ongeoorloofd verzuim op 2 dag(en)")
+    assert spijbel["uitleg"][0]["tekst"].startswith("4 uur ongeoorloofd verzuim op 2 dagen")
     assert "tijdvak_over_dagen" in {k["id"] for k in uit["keuzes"]}
 
 

@@ -68,7 +68,7 @@ def test_regionale_drempel_volgt_het_profiel_en_zegt_dat_de_wet_anders_is(kopie)
     (kopie / "testregio.toml").write_text(REGIO, encoding="utf-8")
     uit = run("melding_16_uur", {"regio": "testregio", "registraties": [{"datum": "2025-03-03", "uren": 12}]})
     assert uit["meldingen"][0]["uren"] == 12
-    assert any("landelijke regel 16 uur" in s["tekst"] for s in uit["uitleg"])
+    assert any("waar de wet 16 uur zegt" in s["tekst"] for s in uit["uitleg"])
 
 
 def test_peildatum_buiten_de_geldigheid_geeft_een_waarschuwing(kopie):

@@ -110,8 +110,15 @@ export function datumNl(iso) {
   return `${DAGEN[d.getUTCDay()]} ${d.getUTCDate()} ${MAANDEN[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-// `tekst` = {labels, leeg, codes} from the calculator's schema (macros/rekenhulp.py puts it on the block).
-const GEEN_TEKST = { labels: {}, leeg: {}, codes: {} };
+// `tekst` = {labels, leeg, tonen, vouwen, codes} from the calculator's schema (macros/rekenhulp.py puts it
+// on the block).
+const GEEN_TEKST = { labels: {}, leeg: {}, tonen: {}, vouwen: {}, codes: {} };
+
+// Whether a field is shown: internal ids never, a yes/no flag whose "nee" says nothing only when "ja".
+function getoond(sleutel, w, tekst) {
+  const tonen = tekst.tonen[sleutel];
+  return tonen !== "nooit" && !(tonen === "als_ja" && w !== true);
+}
 
 function label(sleutel, tekst) {
   if (tekst.labels[sleutel]) return tekst.labels[sleutel];
@@ -135,6 +142,14 @@ function waardeTekst(w, tekst, sleutel) {
 function waardeNode(w, tekst, sleutel) {
   if (Array.isArray(w)) {
     if (!w.length) return document.createTextNode("geen");
+    const vouw = sleutel && tekst.vouwen[sleutel];
+    if (vouw && w.length > vouw.na) {
+      // The current step stays in view; the rest folds away (issue: a 2,400 px answer).
+      const rest = w.slice(vouw.na);
+      return el("div", {}, vouw.na ? waardeNode(w.slice(0, vouw.na), tekst) : null,
+        el("details", { class: "vw-vouw" }, el("summary", { tekst: `${vouw.samenvatting} (${rest.length})` }),
+          waardeNode(rest, tekst)));
+    }
     if (w.every((x) => x && typeof x === "object" && !Array.isArray(x))) {
       // Short flat rows read best as a table; rows with lists or many fields (a step and its actions) as cards.
       const breed = w.some((r) => Object.values(r).some(Array.isArray)) || kolommenVan(w).length > 6;
@@ -153,19 +168,22 @@ function waardeNode(w, tekst, sleutel) {
 
 const isLeeg = (w) => w === null || w === undefined || w === "";
 
-// Columns empty in every row (e.g. dates when no start date was given) say nothing: leave them out.
-const kolommenVan = (rijen) =>
-  [...new Set(rijen.flatMap((r) => Object.keys(r)))].filter((k) => rijen.some((r) => !isLeeg(r[k])));
+// Columns empty in every row (e.g. dates when no start date was given) say nothing: leave them out, and so
+// are internal ids. (`tekst` is optional here: without it, only emptiness counts.)
+const kolommenVan = (rijen, tekst = GEEN_TEKST) =>
+  [...new Set(rijen.flatMap((r) => Object.keys(r)))]
+    .filter((k) => rijen.some((r) => !isLeeg(r[k]) && getoond(k, r[k], tekst)));
 
 function kaarten(rijen, tekst) {
-  const kolommen = kolommenVan(rijen);
+  const kolommen = kolommenVan(rijen, tekst);
   return el("ol", { class: "vw-kaarten" }, rijen.map((r) => el("li", {},
     r.titel ? el("p", { class: "vw-kaart-titel" }, el("strong", { tekst: r.titel })) : null,
-    lijstVan(kolommen.filter((k) => k !== "titel" && !isLeeg(r[k])).map((k) => [k, r[k]]), tekst))));
+    lijstVan(kolommen.filter((k) => k !== "titel" && !isLeeg(r[k]) && getoond(k, r[k], tekst)).map((k) => [k, r[k]]),
+      tekst))));
 }
 
 function tabel(rijen, tekst) {
-  const kolommen = kolommenVan(rijen);
+  const kolommen = kolommenVan(rijen, tekst);
   return el("div", { class: "vw-tabel" }, el("table", {},
     el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, tekst) })))),
     el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], tekst, k))))))));
@@ -179,32 +197,43 @@ function lijstVan(paren, tekst) {
     el("dd", { class: breed(w) ? "vw-breed" : null }, waardeNode(w, tekst, k))]));
 }
 
-// Fields of every answer that are not a result of this calculator.
+// Fields of every answer that are not a result of this calculator, and the verdict fields shown first.
 const KADER = new Set(["rekenhulp", "regio", "regio_naam", "uitleg", "keuzes", "waarschuwingen", "fouten",
-  "interne_fout"]);
+  "interne_fout", "kern", "wat_nu", "stand_op"]);
 
 function toonAntwoord(blok, antwoord, invoer) {
   const tekst = { ...GEEN_TEKST, ...JSON.parse(blok.dataset.labels || "{}") };
   const vak = blok.querySelector(".vw-antwoord");
   const inhoud = vak.querySelector(".vw-antwoord-inhoud");
   const kop = (t) => el("h4", { tekst: t });
-  const resultaten = Object.entries(antwoord).filter(([k]) => !KADER.has(k));
+  const resultaten = Object.entries(antwoord).filter(([k, w]) => !KADER.has(k) && getoond(k, w, tekst));
+  // Result first: the verdict is the heading (it gets the focus, so a screen reader reads it), then what to
+  // do now, then for which region and date; the details after that.
+  vak.querySelector("h3").textContent = antwoord.kern || "Uitkomst";
+  const watNu = antwoord.wat_nu || [];
   const delen = [
-    antwoord.regio_naam ? el("p", { class: "vw-regio" }, "Regio: ", el("strong", { tekst: antwoord.regio_naam })) : null,
-    lijstVan(resultaten, tekst),
+    watNu.length ? el("div", { class: "vw-wat-nu" }, kop("Wat nu?"), el("ul", {}, watNu.map((t) => el("li", { tekst: t }))))
+      : null,
+    el("p", { class: "vw-regio" },
+      antwoord.regio_naam ? ["Regio: ", el("strong", { tekst: antwoord.regio_naam })] : null,
+      antwoord.stand_op ? [antwoord.regio_naam ? " · " : "", "Stand op ", el("strong", { tekst: datumNl(antwoord.stand_op) })]
+        : null),
+    resultaten.length ? el("div", { class: "vw-details" }, kop("Details"), lijstVan(resultaten, tekst)) : null,
   ];
   if (antwoord.waarschuwingen && antwoord.waarschuwingen.length) {
     delen.push(el("div", { class: "vw-waarschuwingen" }, kop("Let op"),
       el("ul", {}, antwoord.waarschuwingen.map((w) => el("li", { tekst: w })))));
   }
   if (antwoord.uitleg && antwoord.uitleg.length) {
-    delen.push(kop("Hoe is dit berekend?"), el("ol", { class: "vw-uitleg" }, antwoord.uitleg.map((stap) => {
+    delen.push(el("details", { class: "vw-uitleg-vak" },
+      el("summary", { tekst: `Hoe is dit berekend? (${antwoord.uitleg.length} ${antwoord.uitleg.length === 1 ? "stap" : "stappen"}, met bronnen)` }),
+      el("ol", { class: "vw-uitleg" }, antwoord.uitleg.map((stap) => {
       const bron = stap.bron;
       const link = bron && (bron.url
         ? el("a", { href: bron.url, title: bron.titel || null, tekst: bron.artikel || bron.titel })
         : el("span", { tekst: bron.artikel || bron.titel }));
       return el("li", {}, stap.tekst, link ? el("span", { class: "vw-bron" }, " Bron: ", link, ".") : null);
-    })));
+    }))));
   }
   if (antwoord.keuzes && antwoord.keuzes.length) {
     delen.push(el("details", { class: "vw-keuzes" },

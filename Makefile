@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit chromium bench bench-browser vendor clean
+.PHONY: serve build test test-unit chromium bench bench-browser bench-overzicht-browser vendor clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,16 +34,25 @@ vendor/test-wheels/.installed: Makefile | $(VENV)/.installed
 	$(PY) -m pip download -q --only-binary=:all: --no-deps --platform any --python-version 3.14 \
 	  -d vendor/test-wheels $(VENDOR_WIELEN)
 	touch $@
-vendor: vendor/test-wheels/.installed
 
-build: $(VENV)/.installed node_modules/.installed
+# openpyxl for XLSX exports in the browser (docs/hulpmiddelen/verzuimoverzicht.md): pure wheels that the
+# build copies into the site (overrides/hooks/xlsx_wielen.py); the worker loads them only for an XLSX file.
+XLSX_WIELEN := openpyxl==3.1.5 et_xmlfile==2.0.0
+vendor/xlsx-wheels/.installed: Makefile | $(VENV)/.installed
+	rm -f vendor/xlsx-wheels/*.whl
+	$(PY) -m pip download -q --only-binary=:all: --no-deps --platform any --python-version 3.14 \
+	  -d vendor/xlsx-wheels $(XLSX_WIELEN)
+	touch $@
+vendor: vendor/test-wheels/.installed vendor/xlsx-wheels/.installed
+
+build: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs build --strict
 
 serve: build
 	@echo "Verzuimwijzer draait op http://127.0.0.1:$(PORT)/  (Ctrl-C stopt)"
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
-test: $(VENV)/.installed node_modules/.installed vendor/test-wheels/.installed chromium
+test: $(VENV)/.installed node_modules/.installed vendor/test-wheels/.installed vendor/xlsx-wheels/.installed chromium
 	$(PY) -m pytest
 
 test-unit: $(VENV)/.installed
@@ -52,8 +61,11 @@ test-unit: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_calculators.py
 
-bench-browser: $(VENV)/.installed node_modules/.installed chromium
+bench-browser: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed chromium
 	$(PY) scripts/bench_browser.py
+
+bench-overzicht-browser: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed chromium
+	$(PY) scripts/bench_overzicht_browser.py
 
 clean:
 	rm -rf site .pytest_cache .hypothesis

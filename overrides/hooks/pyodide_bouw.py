@@ -31,7 +31,7 @@ RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.
 PAKKET = ROOT / "calculators"
 PAKKET_BESTANDEN = ("*.py", "regels/*.py", "data/*.csv", "profielen/*.toml")
 GLUE = "assets/rekenhulp/"
-GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js")
+GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js", "overzicht.mjs", "overzicht.css")
 OVERRIDES = ROOT / "overrides"
 # Fixed zip timestamps: the same sources give the same bytes, hence the same hash and URL.
 ZIP_TIJD = (2020, 1, 1, 0, 0, 0)

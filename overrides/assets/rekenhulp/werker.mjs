@@ -41,7 +41,7 @@ async function start() {
   py.unpackArchive(await zip, "zip", { extractDir: "/home/pyodide/verzuimwijzer" });
   py.runPython("import sys; sys.path.insert(0, '/home/pyodide/verzuimwijzer'); import calculators");
   const calculators = py.pyimport("calculators");
-  return { runJson: calculators.run_json, ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
+  return { py, runJson: calculators.run_json, ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
 }
 
 const klaar = start();
@@ -51,6 +51,7 @@ klaar.then(
 );
 
 onmessage = async ({ data }) => {
+  if (data.soort === "overzicht") return overzicht(data);
   const { id, naam, invoer } = data;
   try {
     const { runJson } = await klaar;
@@ -59,3 +60,52 @@ onmessage = async ({ data }) => {
     postMessage({ soort: "antwoord", id, startfout: String(fout && fout.message || fout) });
   }
 };
+
+// ---------------------------------------------------------------- Verzuimoverzicht (overzicht.mjs)
+// A whole export: the file's bytes come in (transferred, never sent anywhere), progress goes out while
+// Python reads and analyses, and the answer comes back as one JSON text per pupil, so the page parses
+// only what it shows. openpyxl is loaded from this site, and only when the file is an XLSX workbook.
+const XLSX_MAP = new URL("py/xlsx/", SITE);
+let xlsx = null;
+
+function laadXlsx(py) {
+  xlsx ??= fetch(new URL("wielen.json", XLSX_MAP))
+    .then((r) => { if (!r.ok) throw new Error(`wielen.json: HTTP ${r.status}`); return r.json(); })
+    .then((namen) => py.loadPackage(namen.map((n) => new URL(n, XLSX_MAP).href), { messageCallback: () => {} }));
+  xlsx.catch(() => { xlsx = null; });  // a later try may succeed (back online)
+  return xlsx;
+}
+
+const OVERZICHT_PY = `
+def _vw_overzicht(data, invoer_json, voortgang):
+    import base64, json
+    from calculators import overzicht_pagina as pagina
+    invoer = json.loads(invoer_json)
+    ruw = data.to_bytes()
+    if pagina.is_xlsx(ruw):
+        invoer["bestand_xlsx"] = base64.b64encode(ruw).decode("ascii")
+    else:
+        invoer["bestand"] = pagina.tekst(ruw)
+    return pagina.voor_pagina(invoer, voortgang)
+_vw_overzicht
+`;
+
+async function overzicht({ id, bestand, invoer }) {
+  try {
+    const { py } = await klaar;
+    const bytes = new Uint8Array(bestand);
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {  // "PK": a zip, so an XLSX workbook
+      postMessage({ soort: "voortgang", id, fase: "xlsx", gedaan: 0, totaal: 1 });
+      await laadXlsx(py);
+    }
+    const functie = py.runPython(OVERZICHT_PY);
+    const voortgang = (fase, gedaan, totaal) => postMessage({ soort: "voortgang", id, fase, gedaan, totaal });
+    const uit = functie(bytes, JSON.stringify(invoer), voortgang);
+    const [kop, tabel, leerlingen] = uit.toJs();
+    uit.destroy();
+    functie.destroy();
+    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen });
+  } catch (fout) {
+    postMessage({ soort: "overzicht", id, startfout: String(fout && fout.message || fout) });
+  }
+}

@@ -72,7 +72,7 @@ def blok(regio: str | None = None) -> str:
               f'{beschreven(f"{p}-vrije_dagen")}></textarea>'),
     ])
     return "".join([
-        f'<div class="vw-overzicht" id="{p}">',
+        f'<div class="vw-overzicht" id="{p}" data-rekenhulp="verzuimoverzicht">',
         '<noscript><p class="vw-melding">Het verzuimoverzicht rekent in uw browser en heeft daarvoor JavaScript '
         'nodig.</p></noscript>',
         f'<div class="vw-overzicht-fouten" id="{p}-fouten" tabindex="-1" hidden></div>',

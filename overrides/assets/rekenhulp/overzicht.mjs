@@ -204,6 +204,7 @@ async function bereken(blok, staat) {
     return;
   }
   const invoer = invoerVan(blok, staat);
+  stand.invoer = invoer;  // for the tests: CPython gets the same fields
   bewaar(blok, staat);
   blok.setAttribute("aria-busy", "true");
   blok._gemeldeStap = null;

@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit chromium bench bench-browser bench-overzicht-browser vendor clean
+.PHONY: serve build test test-unit chromium bench bench-browser bench-overzicht bench-overzicht-browser vendor clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ chromium:
 # Pure-Python wheels to run tests/unit inside Pyodide under Node (tools/pytest-in-pyodide.mjs).
 # hypothesis 6.170 ships only platform wheels; 6.155.7 is the newest pure one, which Pyodide can load.
 VENDOR_WIELEN := pytest==9.2.0 pluggy==1.7.0 iniconfig==2.3.1 packaging==26.3 pygments==2.21.0 \
-                 hypothesis==6.155.7 sortedcontainers==2.4.0
+                 hypothesis==6.155.7 sortedcontainers==2.4.0 openpyxl==3.1.5 et-xmlfile==2.0.0
 vendor/test-wheels/.installed: Makefile | $(VENV)/.installed
 	$(PY) -m pip download -q --only-binary=:all: --no-deps --platform any --python-version 3.14 \
 	  -d vendor/test-wheels $(VENDOR_WIELEN)
@@ -60,6 +60,10 @@ test-unit: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) scripts/bench_calculators.py
+
+# verzuimoverzicht: 200,000 rows through the CLI path, and cost per row at 25k-200k rows (linear?).
+bench-overzicht: $(VENV)/.installed
+	$(PY) scripts/bench_overzicht.py
 
 bench-browser: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed chromium
 	$(PY) scripts/bench_browser.py

@@ -20,14 +20,20 @@ from .fouten import Fout, InvoerFout, ProfielFout
 from .invoer import lees
 from .register import REGISTER, gedeelde_velden
 from .regels import leerplicht, verlof, melding, ziekte, stappenplan  # noqa: F401, I001  (registration order = menu order)
+from . import overzicht  # noqa: F401, E402  (verzuimoverzicht: reuses the rules above)
 from .uitleg import Uitleg
 from .uitvoer import beschrijving
 
-__all__ = ["run", "schema", "namen", "run_json"]
+__all__ = ["run", "schema", "namen", "namen_met_formulier", "run_json"]
 
 
 def namen() -> list[str]:
     return list(REGISTER)
+
+
+def namen_met_formulier() -> list[str]:
+    """The calculators that get the generated form; the others (eigen_pagina) have a page of their own."""
+    return [n for n, h in REGISTER.items() if not h.eigen_pagina]
 
 
 def _velden(naam: str):
@@ -56,7 +62,8 @@ def _vandaag(invoer: dict) -> dt.date:
         return dt.date.today()
 
 
-def run(naam: str, invoer: dict | None = None) -> dict:
+def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
+    """``voortgang(fase, gedaan, totaal)``: optional progress callback for long calculations (verzuimoverzicht)."""
     if not isinstance(naam, str) or naam not in REGISTER:
         return _onbekend(naam)
     if invoer is None:
@@ -70,6 +77,7 @@ def run(naam: str, invoer: dict | None = None) -> dict:
         except FileNotFoundError:
             raise InvoerFout(Fout("regio", f"Er is geen regioprofiel '{waarden['regio']}'.")) from None
         waarden["_vandaag"] = _vandaag(invoer)
+        waarden["_voortgang"] = voortgang
         uitleg = Uitleg(profiel, waarden["_vandaag"])
         resultaat = REGISTER[naam].bereken(waarden, uitleg)
         return {"rekenhulp": naam, "regio": profiel.id, "regio_naam": profiel.naam, **resultaat,

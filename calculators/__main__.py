@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("naam", nargs="?", help="de rekenhulp")
     parser.add_argument("--invoer", default="{}", help="de invoer als JSON-object (of - voor standaardinvoer)")
     parser.add_argument("--schema", action="store_true", help="toon de invoervelden in plaats van te rekenen")
+    parser.add_argument("--bestand", help="een exportbestand (CSV of XLSX) als invoer 'bestand' (verzuimoverzicht)")
+    parser.add_argument("--csv", action="store_true",
+                        help="verzuimoverzicht: de tabel per leerling als CSV voor Excel (puntkomma, UTF-8 met BOM)")
     args = parser.parse_args(argv)
     if not args.naam:
         print(json.dumps({"rekenhulpen": namen()}, ensure_ascii=False, indent=2))
@@ -33,9 +36,37 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             uit = {"fouten": [{"veld": "invoer", "melding": "--invoer is geen geldige JSON."}]}
         else:
-            uit = run(args.naam, invoer)
+            if args.bestand and isinstance(invoer, dict):
+                uit = _met_bestand(invoer, args.bestand)
+                if uit is None:
+                    uit = run(args.naam, invoer)
+            else:
+                uit = run(args.naam, invoer)
+            if args.csv and "fouten" not in uit:
+                from .overzicht import als_csv
+
+                sys.stdout.buffer.write(("\ufeff" + als_csv(uit)).encode("utf-8"))
+                return 0
     print(json.dumps(uit, ensure_ascii=False, indent=2))
     return 1 if "fouten" in uit else 0
+
+
+def _met_bestand(invoer: dict, pad: str) -> dict | None:
+    """Put the file into the input (XLSX as base64, CSV decoded); a Dutch error if it cannot be read."""
+    import base64
+    from pathlib import Path
+
+    from .overzicht.lezen import decodeer, is_xlsx
+
+    try:
+        data = Path(pad).read_bytes()
+    except OSError as e:
+        return {"fouten": [{"veld": "bestand", "melding": f"Het bestand '{pad}' is niet te lezen ({e.strerror})."}]}
+    if is_xlsx(data):
+        invoer["bestand_xlsx"] = base64.b64encode(data).decode("ascii")
+    else:
+        invoer["bestand"], invoer["codering"] = decodeer(data)
+    return None
 
 
 if __name__ == "__main__":

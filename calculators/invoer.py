@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from dataclasses import dataclass, field
 
 from .fouten import Fout, InvoerFout, lees_bool, lees_datum, lees_getal, lees_keuze
 
-TYPES = {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst"}
+# tekst: a string as given (a whole export file); object: {sleutel: tekst} (a column or code mapping)
+TYPES = {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst", "tekst", "object"}
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,28 @@ def _lees_waarde(veld: Veld, waarde, plek: str | None = None):
         return _lees_datumlijst(veld, waarde)
     if veld.type == "lijst":
         return _lees_lijst(veld, waarde)
+    if veld.type == "tekst":
+        if not isinstance(waarde, str):
+            raise InvoerFout(Fout(naam, f"'{veld.label}' moet tekst zijn."))
+        return waarde
+    if veld.type == "object":
+        return _lees_object(veld, waarde)
     raise AssertionError(veld.type)
+
+
+def _lees_object(veld: Veld, waarde) -> dict[str, str]:
+    """{sleutel: tekst}; a JSON text of such an object is accepted too (a form field)."""
+    if isinstance(waarde, str):
+        try:
+            waarde = json.loads(waarde)
+        except ValueError:
+            waarde = None
+    if not isinstance(waarde, dict) or not all(
+            isinstance(k, str) and (v is None or isinstance(v, (str, int))) and not isinstance(v, bool)
+            for k, v in waarde.items()):
+        raise InvoerFout(Fout(veld.naam, f"'{veld.label}' moet een object zijn met per sleutel een tekst, "
+                                         'bijvoorbeeld {"code": "Absentiecode"}.'))
+    return {k.strip(): ("" if v is None else str(v)) for k, v in waarde.items()}
 
 
 def _lees_datumlijst(veld: Veld, waarde) -> list[dt.date]:
@@ -174,3 +197,4 @@ class Rekenhulp:
     velden: list[Veld]
     bereken: object = field(repr=False, default=None)
     kalender: bool = False  # adds vakantieregio and vrije_dagen
+    eigen_pagina: bool = False  # has its own page: no generated form, no generic test page

@@ -117,6 +117,10 @@ class Kalender:
         self.extra_vrij = frozenset(extra_vrij)
         self._vak = _vakanties()[vakantieregio]
         self._cache: dict[dt.date, bool] = {}
+        # Caches for long lists (verzuimoverzicht: thousands of pupils on one calendar); same answers.
+        self._lesweek: dict[dt.date, bool] = {}
+        self._vooruit: dict[tuple[dt.date, int], dt.date] = {}
+        self._telling: dict[int, list[int]] = {}
 
     def vakantie_op(self, d: dt.date) -> Vakantie | None:
         for v in self._vak:
@@ -169,10 +173,44 @@ class Kalender:
 
     def is_lesweek(self, maandag: dt.date) -> bool:
         """A lesweek is a Monday–Sunday week with at least one school day."""
-        return any(self.is_schooldag(maandag + dt.timedelta(days=i)) for i in range(5))
+        gevonden = self._lesweek.get(maandag)
+        if gevonden is None:
+            gevonden = self._lesweek[maandag] = any(self.is_schooldag(maandag + dt.timedelta(days=i)) for i in range(5))
+        return gevonden
+
+    def heeft_schooldag(self, van: dt.date, tot: dt.date) -> bool:
+        """Whether there is a school day from van up to and including tot (= bool(schooldagen(van, tot)))."""
+        if tot < van:
+            return False
+        if (tot - van).days < 7:
+            return any(self.is_schooldag(van + dt.timedelta(days=i)) for i in range((tot - van).days + 1))
+        for jaar in range(van.year, tot.year + 1):
+            telling = self._jaartelling(jaar)
+            eerste = (van - dt.date(jaar, 1, 1)).days if jaar == van.year else 0
+            laatste = (tot - dt.date(jaar, 1, 1)).days + 1 if jaar == tot.year else len(telling) - 1
+            if telling[laatste] > telling[eerste]:
+                return True
+        return False
+
+    def _jaartelling(self, jaar: int) -> list[int]:
+        """telling[i]: school days among the first i days of the year (built once per year)."""
+        telling = self._telling.get(jaar)
+        if telling is None:
+            telling, dag = [0], dt.date(jaar, 1, 1)
+            while dag.year == jaar:
+                telling.append(telling[-1] + self.is_schooldag(dag))
+                dag += dt.timedelta(days=1)
+            self._telling[jaar] = telling
+        return telling
 
     def lesweken_vooruit(self, d: dt.date, aantal: int) -> dt.date:
         """The day before the same weekday ``aantal`` lesweken after d, skipping weeks without school."""
+        gevonden = self._vooruit.get((d, aantal))
+        if gevonden is None:
+            gevonden = self._vooruit[(d, aantal)] = self._lesweken_vooruit(d, aantal)
+        return gevonden
+
+    def _lesweken_vooruit(self, d: dt.date, aantal: int) -> dt.date:
         week = d - dt.timedelta(days=d.weekday())
         geteld = 0
         while geteld < aantal:  # find the aantal-th lesweek after the week of d

@@ -151,4 +151,53 @@ KEUZES: dict[str, dict[str, str]] = {
         "tekst": "Wij tonen elke stap waarvan de voorwaarde is vervuld, de zwaarste eerst. Vanuit elke situatie "
                  "kan een school eerder opschalen; het stappenplan is een ondergrens, geen plafond.",
     },
+    "overzicht_codes": {
+        "titel": "Verzuimoverzicht: absentiecodes indelen",
+        "tekst": "Absentiecodes verschillen per school. Een code krijgt de indeling die u kiest; anders de soort "
+                 "uit het bestand (zoals 'te laat' of 'aanwezig'), dan de standaardlijst van het systeem, waarbij "
+                 "een kolom 'geoorloofd' in het bestand voorgaat als die het niet met de standaard eens is. Een code "
+                 "die zo geen indeling krijgt, telt niet mee tot u kiest: wij raden nooit.",
+    },
+    "overzicht_uren": {
+        "titel": "Verzuimoverzicht: van registraties naar uren",
+        "tekst": "Een lesuur telt als de lesduur die u instelt (standaard 50 minuten), omgerekend naar klokuren; "
+                 "telt de regio lesuren, dan telt elk lesuur als één. Begin- en eindtijden tellen in minuten. "
+                 "Overlappende registraties van dezelfde leerling op dezelfde dag tellen één keer. Uren per dag "
+                 "worden afgerond op vier decimalen.",
+    },
+    "tijdvak_over_dagen": {
+        "titel": "Een melding over meerdere dagen",
+        "tekst": "Loopt een registratie over meerdere dagen, dan telt de eerste dag vanaf de begintijd tot het "
+                 "einde van de schooldag, de laatste dag vanaf het begin van de schooldag tot de eindtijd, en elke "
+                 "schooldag ertussen als een volle schooldag (begin en einde van de schooldag stelt u in, "
+                 "standaard 08:30–15:30). Weekenden, vakanties en vrije dagen tellen niet. Een registratie zonder "
+                 "einde loopt tot de peildatum.",
+    },
+    "te_laat_geen_uren": {
+        "titel": "Te laat: een keer, geen uren",
+        "tekst": "Een registratie 'te laat' telt als één keer te laat (per lesuur of per moment), niet als uren "
+                 "verzuim: de export zegt meestal niet hoeveel lestijd er is gemist. Te laat met een geldige reden "
+                 "(geoorloofd) telt niet als te laat. Het aantal keren telt per schooljaar (1 augustus–31 juli), "
+                 "omdat de protocollen geen periode noemen.",
+    },
+    "ziekmelding_uit_registraties": {
+        "titel": "Ziekmeldingen uit registraties",
+        "tekst": "Ziekteregistraties op schooldagen zonder schooldag zonder ziekte ertussen vormen samen één "
+                 "ziekmelding (een weekend of vakantie breekt de reeks niet). Ook een deel van een dag ziek is een "
+                 "ziekmelding voor die dag.",
+    },
+    "overzicht_stand": {
+        "titel": "Tellingen voor het stappenplan: tot de laatste dag in het bestand",
+        "tekst": "Het stappenplan vraagt naar de situatie nu. Wij tellen tot en met de laatste schooldag met een "
+                 "registratie in het bestand (of de peildatum, als die eerder ligt): de uren in de laatste vier "
+                 "lesweken, de ziekmeldingen in de laatste schoolweken van M@ZL, en de aaneengesloten afwezigheid "
+                 "die tot die dag doorloopt. Weken aaneengesloten afwezig = schooldagen met ongeoorloofd verzuim "
+                 "achter elkaar, gedeeld door vijf.",
+    },
+    "overzicht_dubbel": {
+        "titel": "Dubbele registraties",
+        "tekst": "Staat dezelfde leerling op dezelfde dag en hetzelfde lesuur (of dezelfde periode) twee keer in "
+                 "het bestand, dan telt de eerste regel; de volgende staan met hun regelnummer in de lijst van "
+                 "regels die niet meetellen.",
+    },
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from calculators import namen, schema
+from calculators import REGISTER, namen, schema
 
 VERPLICHT = '<span class="vw-verplicht">(verplicht)</span>'
 
@@ -127,6 +127,8 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None) ->
     """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block)."""
     if naam not in namen():
         raise ValueError(f"rekenhulp('{naam}'): onbekende rekenhulp. Bekend: {', '.join(namen())}.")
+    if REGISTER[naam].eigen_pagina:
+        raise ValueError(f"rekenhulp('{naam}'): deze rekenhulp heeft een eigen pagina, geen gegenereerd formulier.")
     s = schema(naam)
     p = prefix or f"vw-{naam}"
     velden = []

@@ -45,7 +45,7 @@ def _reeksen(dagen: list[dt.date], kal) -> dict[dt.date, Reeks]:
     per_dag: dict[dt.date, Reeks] = {}
     reeks = None
     for i, d in enumerate(dagen):
-        if reeks is not None and not kal.schooldagen(dagen[i - 1] + EEN_DAG, d - EEN_DAG):
+        if reeks is not None and not kal.heeft_schooldag(dagen[i - 1] + EEN_DAG, d - EEN_DAG):
             reeks.einde = d
         else:
             reeks = Reeks(d, d)
@@ -63,8 +63,13 @@ def _melding_16_uur(w: dict, uitleg) -> dict:
     for d, uren in per_dag.items():
         if uren > 24:
             raise InvoerFout(Fout("registraties", f"Op {datum_nl(d)} staat {uren:g} uur verzuim: meer dan een dag."))
+    return meldingen_uit(per_dag, kal, uitleg, w.get("peildatum"))
+
+
+def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date | None = None) -> dict:
+    """The rule itself, from checked hours per day: melding_16_uur and verzuimoverzicht both call this."""
     dagen = sorted(d for d, u in per_dag.items() if u > 0)
-    peil = w.get("peildatum") or (dagen[-1] if dagen else None)
+    peil = peildatum or (dagen[-1] if dagen else None)
     drempel = uitleg.param("melding_uren", peil)
     lesweken = uitleg.param("melding_lesweken", peil)
     vervolg = uitleg.param("melding_vervolg_dagen", peil)
@@ -110,7 +115,7 @@ def _melding_16_uur(w: dict, uitleg) -> dict:
         a = dagen[idx]
         reeks = reeks_van[a]
         if reeks.lrv_vanaf and not reeks.lrv_gemeld and a >= reeks.lrv_vanaf:
-            idx = _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, w, uitleg, lrv_weken)
+            idx = _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, peildatum, uitleg, lrv_weken)
             continue
         einde_venster = kal.lesweken_vooruit(a, lesweken.waarde)
         som, j, bereikt = 0.0, idx, None
@@ -132,7 +137,7 @@ def _melding_16_uur(w: dict, uitleg) -> dict:
                     uitleg.keuze("vervolgmelding_zeven_dagen")
                     bereikt = later
         if reeks.lrv_vanaf and not reeks.lrv_gemeld and reeks_van[bereikt] is reeks and bereikt >= reeks.lrv_vanaf:
-            idx = _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, w, uitleg, lrv_weken)
+            idx = _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, peildatum, uitleg, lrv_weken)
             continue
         uren = uren_tussen(a, bereikt)
         uiterlijk = _werkdagen_later(kal, bereikt, termijn.waarde)
@@ -150,11 +155,11 @@ def _melding_16_uur(w: dict, uitleg) -> dict:
     return {"meldingen": meldingen, "totaal_uren": round(prefix[-1], 2), "verzuimdagen": n, "benadering": benadering}
 
 
-def _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, w, uitleg, lrv_weken) -> int:
+def _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, peildatum, uitleg, lrv_weken) -> int:
     """Add the single LRV melding for a run of continuous absence; return the index to continue at."""
     uitleg.keuze("lrv_na_vier_weken")
     begin = laatste_16 + EEN_DAG if laatste_16 and laatste_16 >= reeks.begin else reeks.begin
-    afgelopen = reeks.einde < dagen[-1] or (w.get("peildatum") and w["peildatum"] > reeks.einde)
+    afgelopen = reeks.einde < dagen[-1] or (peildatum and peildatum > reeks.einde)
     einde = reeks.einde if afgelopen else None
     meldingen.append({"soort": "lrv", "begindatum": begin.isoformat(),
                       "einddatum": einde.isoformat() if einde else None,

@@ -169,3 +169,7 @@ registreer(Rekenhulp(
      Veld("gemeente", "keuze", "Gemeente", "Voor regio's waar de opschaling per gemeente verschilt.",
           opties=_gemeenten())],
     bereken=_stappenplan))
+
+
+# The inner rule with checked values, shared with verzuimoverzicht (one pupil at a time, no re-validation).
+bepaal = _stappenplan

@@ -75,7 +75,7 @@ def _aaneengesloten_reeksen(meldingen, kal) -> list[list[dict]]:
     """Reports that follow each other without a school day in between form one sick period."""
     reeksen: list[list[dict]] = []
     for m in meldingen:
-        if reeksen and not kal.schooldagen(reeksen[-1][-1]["laatste_dag"] + EEN_DAG, m["eerste_dag"] - EEN_DAG):
+        if reeksen and not kal.heeft_schooldag(reeksen[-1][-1]["laatste_dag"] + EEN_DAG, m["eerste_dag"] - EEN_DAG):
             reeksen[-1].append(m)
         else:
             reeksen.append([m])
@@ -153,13 +153,27 @@ CRITERIA = {
 
 def _ziekteverzuim(w: dict, uitleg) -> dict:
     kal = kalender_voor(w, uitleg.profiel, uitleg)
-    soort = w["onderwijssoort"]
-    criteria = uitleg.profiel.ziekteverzuim.get(soort, [])
+    criteria = criteria_voor(uitleg.profiel, w["onderwijssoort"])
+    meldingen = _lees_meldingen(w, kal)
+    return beoordeel(meldingen, criteria, kal, uitleg, w.get("peildatum"))
+
+
+def criteria_voor(profiel, soort: str) -> list[str]:
+    criteria = profiel.ziekteverzuim.get(soort, [])
     onbekend = [c for c in criteria if c not in CRITERIA]
     if onbekend:
         raise InvoerFout(Fout("regio", f"Het profiel noemt onbekende M@ZL-criteria: {', '.join(onbekend)}."))
-    meldingen = _lees_meldingen(w, kal)
-    peil = w.get("peildatum") or (meldingen[-1]["eerste_dag"] if meldingen else None)
+    return criteria
+
+
+def lees_meldingen(ziekmeldingen: list[dict], kal, peildatum: dt.date | None, vandaag: dt.date) -> list[dict]:
+    """Checked sick reports ({eerste_dag, laatste_dag|None, uren|None}) as the rule reads them."""
+    return _lees_meldingen({"ziekmeldingen": ziekmeldingen, "peildatum": peildatum, "_vandaag": vandaag}, kal)
+
+
+def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum: dt.date | None) -> dict:
+    """The rule itself, from read sick reports: ziekteverzuim and verzuimoverzicht both call this."""
+    peil = peildatum or (meldingen[-1]["eerste_dag"] if meldingen else None)
     uitleg.stap("Ziekteverzuim is geoorloofd verzuim: de school meldt het niet bij DUO. Bij zorgwekkend ziekteverzuim "
                 "gaat de school in gesprek met leerling en ouders en vraagt, met hun toestemming, advies aan de "
                 "jeugdarts.", uitleg.profiel.parameter("mazl_ziekmeldingen")[0].bron)

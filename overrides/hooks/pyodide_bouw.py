@@ -91,9 +91,9 @@ def on_files(files, config, **kwargs):
         return files
     from mkdocs.structure.files import File
 
-    from calculators import namen
+    from calculators import namen_met_formulier
 
-    alle = namen()
+    alle = namen_met_formulier()  # a calculator with its own page (eigen_pagina) gets no generated test page
     for naam in alle:
         links = " · ".join(f"[{n}]({n}.md)" for n in alle if n != naam)
         tekst = (f"---\ntitle: Proef {naam}\nsearch:\n  exclude: true\n---\n\n# Proef: {naam}\n\n"

@@ -20,7 +20,7 @@ def test_schema_beschrijft_elk_veld(naam):
     namen_velden = [v["naam"] for v in s["velden"]]
     assert "regio" in namen_velden and "peildatum" in namen_velden
     for v in s["velden"]:
-        assert v["type"] in {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst"}
+        assert v["type"] in {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst", "tekst", "object"}
         assert v["label"]
         if v["type"] == "keuze":
             assert v["opties"] or v["naam"] == "gemeente"
@@ -120,6 +120,9 @@ VOORBEELDEN = {
                       "laatste_dag": "2026-03-25"}], "peildatum": "2026-04-01", "vakantieregio": "noord"},
     "stappenplan": {"regio": "haaglanden", "ongeoorloofde_uren": 20, "eerste_datum_zorgwekkend": "2026-01-05",
                     "peildatum": "2026-03-02", "gemeente": "Rijswijk"},
+    "verzuimoverzicht": {"regio": "drechtsteden", "peildatum": "2026-03-20", "bestand":
+                         "Stamnr;Naam;Datum;Lesuur;Code\n1;An;02-03-2026;1;A\n1;An;02-03-2026;1;A\n2;Bo;03-03-2026;2;QQ\n"
+                         "2;Bo;04-03-2026;3;L\n2;Bo;;3;Z\n2;Bo;2026-03-04;4;Z\n2;Bo;07-03-2026;4;Z\n"},
 }
 KADER = {"rekenhulp", "regio", "regio_naam", "uitleg", "keuzes", "waarschuwingen"}
 

@@ -1,0 +1,208 @@
+"""Per pupil: the EXISTING rules (melding_16_uur, ziekteverzuim, stappenplan) on that pupil's hours per day.
+
+The rules are called through their shared inner functions (``melding.meldingen_uit``, ``ziekte.beoordeel``,
+``stappenplan.bepaal``) with checked values, so the single-pupil calculators and this overview cannot
+disagree. Each pupil gets an Uitleg of its own; steps every pupil would get (the rule's general text) go
+to the answer's uitleg once instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..fouten import datum_nl
+from ..kalender import schooljaar_van
+from ..regels import melding, stappenplan, ziekte
+from ..uitleg import Uitleg
+from .vormen import Leerling, minuten_van_tijdvakken
+
+EEN_DAG = dt.timedelta(days=1)
+SIGNALEN = ("melding_16_uur", "lrv", "mazl", "te_laat", "thuiszitter")
+
+
+@dataclass
+class Context:
+    profiel: object
+    kal: object
+    peildatum: dt.date | None   # as the user gave it (the rules treat None as 'the last registration')
+    vandaag: dt.date            # peildatum or today: rows after it do not count
+    stand: dt.date              # the counts for 'now' (stappenplan) run up to this date
+    telt_lesuren: bool
+    lesuur_minuten: int
+    criteria: list[str]
+    te_laat_param: object | None
+    thuiszitter_stappen: set[str]
+    algemeen: set[str]          # step texts every pupil gets
+    lesweken: int
+    mazl_weken: int
+
+
+def algemene_stappen(profiel, kal, peildatum, vandaag, criteria) -> list[dict]:
+    """The steps the rules give for a pupil without any absence: the general explanation."""
+    u = Uitleg(profiel, vandaag)
+    melding.meldingen_uit({}, kal, u, peildatum)
+    ziekte.beoordeel([], criteria, kal, u, peildatum)
+    stappenplan.bepaal({"peildatum": peildatum, "_vandaag": vandaag}, u)
+    return u.stappen
+
+
+def te_laat_parameter(profiel) -> str | None:
+    """The region's te-laat threshold: the one its stappenplan tests keer_te_laat against, else a parameter
+    named after te laat komen (some protocols give the number without tying a step to it)."""
+    for stap in profiel.stappen:
+        for v in stap.get("als", []):
+            if v.get("veld") == "keer_te_laat":
+                for op in ("vanaf", "boven"):
+                    if op in v:
+                        return v[op]
+    kandidaten = [pid for pid in profiel.parameters if "te_laat" in pid and not pid.endswith("_tot")]
+    return kandidaten[0] if kandidaten else None
+
+
+def thuiszitter_stappen(profiel) -> set[str]:
+    """Steps that apply from a number of weeks of continuous absence on (a lower bound only)."""
+    uit = set()
+    for stap in profiel.stappen:
+        for v in stap.get("als", []):
+            if v.get("veld") == "weken_aaneengesloten_afwezig" and ("vanaf" in v or "boven" in v) \
+                    and not ("tot" in v or "tot_en_met" in v):
+                uit.add(stap["id"])
+    return uit
+
+
+def _lesweken_terug(kal, d: dt.date, aantal: int) -> dt.date:
+    """Monday of the earliest of the last ``aantal`` lesweken up to and including the week of d."""
+    week = d - dt.timedelta(days=d.weekday())
+    geteld = 1 if kal.is_lesweek(week) else 0
+    while geteld < aantal:
+        week -= dt.timedelta(weeks=1)
+        if kal.is_lesweek(week):
+            geteld += 1
+        if week.year < d.year - 2:
+            break
+    return week
+
+
+def uren_per_dag(lln: Leerling, categorie: str, ctx: Context) -> dict[dt.date, float]:
+    """Hours per day as the region counts them: lesuren as 1 each, or clock hours (lesuren x lesson length)."""
+    uit: dict[dt.date, float] = {}
+    per_lesuur = 1.0 if ctx.telt_lesuren else ctx.lesuur_minuten / 60
+    per_minuut = 1 / ctx.lesuur_minuten if ctx.telt_lesuren else 1 / 60
+    for d, n in lln.lesuren[categorie].items():
+        uit[d] = uit.get(d, 0.0) + n * per_lesuur
+    for d, m in lln.minuten[categorie].items():
+        uit[d] = uit.get(d, 0.0) + m * per_minuut
+    return {d: round(u, 4) for d, u in uit.items() if u > 0}
+
+
+def ziekmeldingen(ziek: dict[dt.date, float], kal, open_vanaf: dt.date | None) -> list[dict]:
+    """Sick days to sick reports: days without a school day in between form one report (as the M@ZL rule
+    joins reports); a report from an open-ended registration stays open."""
+    uit: list[dict] = []
+    for d in sorted(ziek):
+        if uit and not kal.heeft_schooldag(uit[-1]["laatste_dag"] + EEN_DAG, d - EEN_DAG):
+            uit[-1]["laatste_dag"] = d
+            uit[-1]["uren"] = round(uit[-1]["uren"] + ziek[d], 4)
+        else:
+            uit.append({"eerste_dag": d, "laatste_dag": d, "uren": ziek[d]})
+    if open_vanaf is not None and uit and uit[-1]["laatste_dag"] >= open_vanaf:
+        uit[-1]["laatste_dag"] = None
+    return uit
+
+
+def _huidige_reeks(dagen: set[dt.date], kal, stand: dt.date) -> int:
+    """School days in the run of absence that reaches the last school day up to ``stand``."""
+    d = stand
+    while not kal.is_schooldag(d):
+        d -= EEN_DAG
+    aantal = 0
+    while d in dagen:
+        aantal += 1
+        d -= EEN_DAG
+        while not kal.is_schooldag(d):
+            d -= EEN_DAG
+    return aantal
+
+
+def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
+    minuten_van_tijdvakken(lln)
+    kal, stand = ctx.kal, ctx.stand
+    u = Uitleg(ctx.profiel, ctx.vandaag)
+    ongeoorloofd = uren_per_dag(lln, "ongeoorloofd", ctx)
+    ziek = uren_per_dag(lln, "ziek", ctx)
+
+    m = melding.meldingen_uit(ongeoorloofd, kal, u, ctx.peildatum)
+    zm = ziekte.lees_meldingen(ziekmeldingen(ziek, kal, lln.open_ziek), kal, ctx.peildatum, ctx.vandaag)
+    z = ziekte.beoordeel(zm, ctx.criteria, kal, u, ctx.peildatum)
+
+    # Counts 'now' for the stappenplan, up to the last day the file covers (keuze 'overzicht_stand').
+    venster = _lesweken_terug(kal, stand, ctx.lesweken)
+    uren_nu = round(sum(x for d, x in ongeoorloofd.items() if venster <= d <= stand), 2)
+    jaar_begin = schooljaar_van(stand)[0]
+    te_laat = sum(1 for d, _ in lln.te_laat if jaar_begin <= d <= stand)
+    mazl_venster = _lesweken_terug(kal, stand, ctx.mazl_weken)
+    ziek_12 = sum(1 for x in zm if mazl_venster <= x["eerste_dag"] <= stand)
+    laatste = zm[-1] if zm else None
+    lopend = laatste is not None and (laatste["open"] or _huidige_reeks(set(laatste["dagen"]), kal, stand) > 0)
+    ziek_dagen = len([d for d in laatste["dagen"] if d <= stand]) if lopend else 0
+    ziek_uren = (laatste["uren"] or 0) if lopend else 0
+    afwezig_weken = round(_huidige_reeks(set(ongeoorloofd), kal, stand) / 5, 1)
+    tellingen = {"ongeoorloofde_uren": uren_nu, "keer_te_laat": te_laat, "ziekmeldingen_12_weken": ziek_12,
+                 "aaneengesloten_ziektedagen": ziek_dagen, "aaneengesloten_ziekte_uren": round(ziek_uren, 2),
+                 "weken_aaneengesloten_afwezig": afwezig_weken}
+    stap = stappenplan.bepaal({**tellingen, "peildatum": ctx.peildatum, "_vandaag": ctx.vandaag}, u)
+
+    if ctx.te_laat_param:
+        drempel = u.param(ctx.te_laat_param, stand)
+        te_laat_uit = {"aantal": te_laat, "drempel": drempel.waarde, "bereikt": te_laat >= drempel.waarde}
+    else:
+        te_laat_uit = {"aantal": te_laat, "drempel": None, "bereikt": None}
+
+    signalen = []
+    if any(x["soort"] == "16_uur" for x in m["meldingen"]):
+        signalen.append("melding_16_uur")
+    lrv = next((x for x in m["meldingen"] if x["soort"] == "lrv"), None)
+    if lrv:
+        signalen.append("lrv")
+    if z["signalen"]:
+        signalen.append("mazl")
+    if te_laat_uit["bereikt"]:
+        signalen.append("te_laat")
+    if any(s["id"] in ctx.thuiszitter_stappen for s in stap["stappen"]):
+        signalen.append("thuiszitter")
+
+    termijnen = sorted(x["melden_uiterlijk"] for x in m["meldingen"]
+                       if x["melden_uiterlijk"] and x["melden_uiterlijk"] >= stand.isoformat())
+    termijn = termijnen[0] if termijnen else None
+    standaard = {s["id"] for s in ctx.profiel.stappen if s.get("standaard")}
+    actie = bool(termijn or (lrv and lrv["einddatum"] is None)
+                 or any(s["id"] not in standaard for s in stap["stappen"]))
+
+    samen = (f"{m['totaal_uren']:g} {'lesuur' if ctx.telt_lesuren else 'uur'} ongeoorloofd verzuim op "
+             f"{m['verzuimdagen']} dag(en), {z['ziekmeldingen']} ziekmelding(en), {te_laat} keer te laat dit "
+             f"schooljaar. Tellingen voor het stappenplan tot en met {datum_nl(stand)}: "
+             f"{uren_nu:g} uur in de laatste {ctx.lesweken} lesweken"
+             + (f", {afwezig_weken:g} weken aaneengesloten afwezig" if afwezig_weken else "") + ".")
+    eigen = [{"tekst": samen, "bron": None}] + [s for s in u.stappen if s["tekst"] not in ctx.algemeen]
+    for k in u.keuzes:
+        bovenste.keuze(k["id"])
+    for w in u.waarschuwingen:
+        bovenste.waarschuwing(w)
+    return {
+        "leerling": lln.id, "naam": lln.naam, "klas": lln.klas, "rijen": lln.rijen,
+        "uren_ongeoorloofd": m["totaal_uren"], "keer_te_laat": te_laat, "ziekmeldingen": z["ziekmeldingen"],
+        "signalen": signalen, "meldingen": m["meldingen"], "lrv": lrv, "mazl": z["signalen"],
+        "te_laat": te_laat_uit, "tellingen": tellingen, "stap": stap,
+        "eerstvolgende_termijn": termijn, "actie_nodig": actie, "uitleg": eigen,
+    }
+
+
+def _natuurlijk(tekst: str):
+    return (0, int(tekst), "") if tekst.isdigit() else (1, 0, tekst)
+
+
+def volgorde(leerling: dict):
+    """Most urgent first: action needed now, then the nearest deadline, then the pupil number."""
+    return (not leerling["actie_nodig"], leerling["eerstvolgende_termijn"] or "9999-12-31",
+            _natuurlijk(leerling["leerling"]))

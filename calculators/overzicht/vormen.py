@@ -1,0 +1,432 @@
+"""Export rows to, per pupil, hours per day per category: per-lesuur rows, time spans over days, day totals.
+
+Every row either counts, or is listed with its line number and the reason (rejected, in the future, on a
+day without school, a duplicate), or waits for the user to place its code. Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+from ..fouten import datum_nl
+from .codes import Telling, vlag
+from .lezen import Datumfout, Tijdlezer
+
+EEN_DAG = dt.timedelta(days=1)
+BEDRAG_VELDEN = {  # day-total columns: field -> (category, factor to minutes)
+    "minuten_ongeoorloofd": ("ongeoorloofd", 1), "uren_ongeoorloofd": ("ongeoorloofd", 60),
+    "minuten_ziek": ("ziek", 1), "uren_ziek": ("ziek", 60),
+    "minuten_geoorloofd": ("geoorloofd", 1), "uren_geoorloofd": ("geoorloofd", 60),
+}
+
+
+@dataclass
+class Leerling:
+    id: str
+    naam: str | None = None
+    klas: str | None = None
+    rijen: int = 0
+    minuten: dict = field(default_factory=lambda: {"ongeoorloofd": defaultdict(float), "ziek": defaultdict(float),
+                                                   "geoorloofd": defaultdict(float)})
+    lesuren: dict = field(default_factory=lambda: {"ongeoorloofd": defaultdict(int), "ziek": defaultdict(int),
+                                                   "geoorloofd": defaultdict(int)})
+    tijdvakken: dict = field(default_factory=dict)       # (categorie, datum) -> [(van, tot)] minutes, merged later
+    te_laat: set = field(default_factory=set)             # distinct late registrations: (datum, lesuur or time)
+    open_ziek: dt.date | None = None                      # first day of a sick report without an end
+
+
+@dataclass
+class Instellingen:
+    vorm: str
+    lesuur_minuten: int
+    dag_begin: int
+    dag_eind: int
+    vandaag: dt.date
+    kal: object
+
+
+@dataclass
+class Verzameling:
+    leerlingen: dict[str, Leerling]
+    afgewezen: list[dict]
+    tellers: dict[str, int]
+    laatste_datum: dt.date | None
+    waarschuwingen: list[str]
+
+
+def bepaal_vorm(index: dict[str, int]) -> str | None:
+    if "begin" in index and "eind" in index:
+        return "tijdvak"
+    if "lesuur" in index:
+        return "lesuur"
+    if index.keys() & {"uren", "minuten", *BEDRAG_VELDEN}:
+        return "dagtotaal"
+    if "begin" in index or "eind" in index:
+        return "tijdvak"
+    return None
+
+
+def _cel(rij: list, i: int | None):
+    if i is None or i >= len(rij):
+        return ""
+    waarde = rij[i]
+    return waarde.strip() if isinstance(waarde, str) else waarde
+
+
+def vul_aan(rijen: list[list], breedte: int) -> None:
+    """Short rows get empty cells, so every column index exists in every row."""
+    for rij in rijen:
+        if len(rij) < breedte:
+            rij.extend([""] * (breedte - len(rij)))
+
+
+def _kolom(rijen: list[list], i: int | None) -> list:
+    if i is None:
+        return [None] * len(rijen)
+    try:  # CSV: every cell is text
+        return list(map(str.strip, map(itemgetter(i), rijen)))
+    except TypeError:  # XLSX: numbers, dates
+        return [w.strip() if isinstance(w, str) else w for w in map(itemgetter(i), rijen)]
+
+
+def codes_per_rij(rijen: list[list], index: dict[str, int]) -> list[str]:
+    """The code a row is placed by: its code, else its reason text, else its soort; '' when none."""
+    kolommen = [_kolom(rijen, index[v]) for v in ("code", "reden", "soort") if v in index]
+    if not kolommen:
+        return [""] * len(rijen)
+    if "code" in index:
+        return ["" if c is None else str(c) for c in kolommen[0]]
+    return [next((str(c) for c in cellen if c not in ("", None)), "") for cellen in zip(*kolommen)]
+
+
+def tel_codes(codes: list[str], rijen: list[list], index: dict[str, int]) -> Telling:
+    """Count per code which soort, geoorloofd and reason values occur (distinct combinations counted once)."""
+    telling = Telling()
+    soorten = _kolom(rijen, index.get("soort"))
+    vlaggen = _kolom(rijen, index.get("geoorloofd"))
+    redenen = _kolom(rijen, index.get("reden") if "code" in index else None)
+    gelezen: dict = {}
+    for (code, soort, ruw, reden), aantal in Counter(zip(codes, soorten, vlaggen, redenen)).items():
+        v = gelezen.get(ruw)
+        if v is None and ruw not in gelezen:
+            v = gelezen[ruw] = vlag(ruw) if ruw not in (None, "") else None
+        telling.tel(code, str(soort) if soort not in (None, "") else None, v, str(reden) if reden else None, aantal)
+    return telling
+
+
+def _getal(waarde, wat: str) -> float:
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        getal = float(waarde)
+    else:
+        try:
+            getal = float(str(waarde).replace(",", "."))
+        except ValueError:
+            raise Datumfout(f"'{waarde}' bij {wat} is geen getal.") from None
+    if getal < 0 or getal != getal:
+        raise Datumfout(f"{wat} kan niet negatief zijn ({waarde}).")
+    return getal
+
+
+def _lesuur(waarde) -> int:
+    tekst = str(waarde).strip().lower().rstrip("e").removesuffix(".0")
+    if not tekst.isdigit() or not 0 <= int(tekst) <= 20:
+        raise Datumfout(f"'{waarde}' is geen lesuur (0 tot en met 20).")
+    return int(tekst)
+
+
+def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], codes: list[str],
+               indeling: dict[str, str | None], inst: Instellingen, voortgang=None) -> Verzameling:
+    tijd = Tijdlezer()
+    kal, vandaag = inst.kal, inst.vandaag
+    leerlingen: dict[str, Leerling] = {}
+    afgewezen: list[dict] = []
+    tellers = dict.fromkeys(("afgewezen", "dubbel", "toekomst", "geen_schooldag", "niet_ingedeeld", "negeren"), 0)
+    gezien: dict[tuple, int] = {}
+    laatste: dt.date | None = None
+    waarschuwingen: list[str] = []
+    i_lln, i_naam, i_klas = index.get("leerling"), index.get("naam"), index.get("klas")
+    i_vn, i_tv, i_an = index.get("voornaam"), index.get("tussenvoegsel"), index.get("achternaam")
+    i_datum = index.get("datum")
+    naam_als_id = i_lln is None
+    stap = max(1, len(rijen) // 50)
+
+    def wijs_af(regel: int, soort: str, reden: str) -> None:
+        tellers["afgewezen" if soort == "ongeldig" else soort] += 1
+        afgewezen.append({"regel": regel, "soort": soort, "reden": reden})
+
+    datums: dict = {}   # raw text -> date, or the Datumfout for it (exports repeat a few hundred dates)
+    lesuren_van: dict = {}
+    llns = _kolom(rijen, i_lln) if not naam_als_id else None
+    ruwe_datums = _kolom(rijen, i_datum) if i_datum is not None else [None] * len(rijen)
+    i_les, i_les_tot = index.get("lesuur"), index.get("lesuur_tot")
+    les = _kolom(rijen, i_les) if inst.vorm == "lesuur" else None
+    les_tot = _kolom(rijen, i_les_tot) if inst.vorm == "lesuur" else None
+
+    def dag_datum(ruw) -> dt.date:
+        d = datums.get(ruw)
+        if d is None:
+            try:
+                if ruw in ("", None):
+                    raise Datumfout("de datum ontbreekt.")
+                d, _ = tijd.moment(ruw)
+                if d is None:
+                    raise Datumfout(f"'{ruw}' bij de datum is een tijd, geen datum.")
+            except Datumfout as e:
+                d = e
+            datums[ruw] = d
+        if isinstance(d, Datumfout):
+            raise d
+        return d
+
+    def lesuren_uit(van, tot) -> list[int]:
+        uit = lesuren_van.get((van, tot))
+        if uit is None:
+            try:
+                uit = _lesuren(van, tot)
+            except Datumfout as e:
+                uit = e
+            lesuren_van[(van, tot)] = uit
+        if isinstance(uit, Datumfout):
+            raise uit
+        return uit
+
+    for n, (rij, regel, code) in enumerate(zip(rijen, regels, codes)):
+        if voortgang and n % stap == 0:
+            voortgang("lezen", n, len(rijen))
+        if naam_als_id:
+            naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
+            lln = naam
+        else:
+            naam = None
+            lln = llns[n]
+        if lln in ("", None):
+            wijs_af(regel, "ongeldig", "De naam ontbreekt." if naam_als_id else "Het leerlingnummer ontbreekt.")
+            continue
+        if not isinstance(lln, str):
+            lln = str(int(lln)) if isinstance(lln, float) and lln.is_integer() else str(lln)
+        categorie = indeling.get(code)
+        dagen = datum = uren = bedragen = None
+        try:  # everything that can be wrong with the row itself, before it counts for anyone
+            if inst.vorm == "tijdvak":
+                dagen = _tijdvak(rij, index, tijd, inst, categorie)
+            else:
+                datum = dag_datum(ruwe_datums[n])
+                if les is not None:
+                    uren = lesuren_uit(les[n], les_tot[n])
+                else:
+                    bedragen = _bedragen(rij, index, categorie)
+        except Datumfout as e:
+            wijs_af(regel, "ongeldig", _hoofdletter(str(e)))
+            continue
+        lezer = leerlingen.get(lln)
+        if lezer is None:
+            if naam is None:
+                naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
+            klas = _cel(rij, i_klas) if i_klas is not None else None
+            lezer = leerlingen[lln] = Leerling(lln, naam or None, str(klas) if klas not in ("", None) else None)
+        lezer.rijen += 1
+        if bedragen is not None:
+            if bedragen and all(c is None for _, c, _ in bedragen):
+                tellers["niet_ingedeeld"] += 1
+                continue
+            bedragen = [b for b in bedragen if b[1] not in (None, "negeren")]
+            if not bedragen:
+                continue
+        elif categorie is None:
+            tellers["niet_ingedeeld"] += 1
+            continue
+        elif categorie == "negeren":
+            tellers["negeren"] += 1
+            continue
+
+        if dagen is not None:  # a time span, already spread over school days
+            if not dagen:
+                if _begin_na(rij, index, tijd, vandaag):
+                    wijs_af(regel, "toekomst", "De periode begint na de peildatum; telt niet mee.")
+                else:
+                    wijs_af(regel, "geen_schooldag", "De periode valt geheel op dagen zonder school; telt niet mee.")
+                continue
+            sleutel = (lln, str(_cel(rij, index.get("begin"))), str(_cel(rij, index.get("eind"))), dagen[0][0])
+            if sleutel in gezien:
+                wijs_af(regel, "dubbel", f"Dezelfde periode staat al op regel {gezien[sleutel]}; telt één keer.")
+                continue
+            gezien[sleutel] = regel
+            if laatste is None or dagen[-1][0] > laatste:
+                laatste = dagen[-1][0]
+            if categorie == "te_laat":
+                lezer.te_laat.add((dagen[0][0], dagen[0][1]))
+                continue
+            for d, van, tot in dagen:
+                lezer.tijdvakken.setdefault((categorie, d), []).append((van, tot))
+            if categorie == "ziek" and _cel(rij, index.get("eind")) in ("", None):
+                lezer.open_ziek = dagen[0][0]
+            continue
+
+        if datum > vandaag:
+            wijs_af(regel, "toekomst", f"{datum_nl(datum)} ligt na de peildatum; telt niet mee.")
+            continue
+        if not kal.is_schooldag(datum):
+            wijs_af(regel, "geen_schooldag", f"{datum_nl(datum)} is geen schooldag ({kal.reden_vrij(datum)}); "
+                                             "telt niet mee.")
+            continue
+        if laatste is None or datum > laatste:
+            laatste = datum
+        if uren is not None:  # per lesuur
+            vrij = []
+            for uur in uren:
+                sleutel = (lln, datum, uur)
+                if sleutel not in gezien:
+                    gezien[sleutel] = regel
+                    vrij.append(uur)
+            if not vrij:
+                welk = str(uren[0]) if len(uren) == 1 else f"{uren[0]} tot en met {uren[-1]}"
+                wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op regel {gezien[(lln, datum, uren[0])]}; "
+                                         "telt één keer.")
+                continue
+            if categorie == "te_laat":
+                lezer.te_laat.update((datum, uur) for uur in vrij)
+            else:
+                lezer.lesuren[categorie][datum] += len(vrij)
+            continue
+        nieuw = []  # day totals
+        for veld, cat, minuten in bedragen:
+            sleutel = (lln, datum, veld, code)
+            if sleutel not in gezien:
+                gezien[sleutel] = regel
+                nieuw.append((cat, minuten))
+        if not nieuw:
+            wijs_af(regel, "dubbel", f"{datum_nl(datum)} staat voor deze leerling al op regel "
+                                     f"{gezien[(lln, datum, bedragen[0][0], code)]}; telt één keer.")
+            continue
+        if sum(m for c, m in nieuw if c != "te_laat") > 24 * 60:
+            wijs_af(regel, "ongeldig", f"Meer dan 24 uur op één dag ({datum_nl(datum)}) kan niet.")
+            continue
+        for cat, minuten in nieuw:
+            if cat == "te_laat":
+                lezer.te_laat.add((datum, code))
+            else:
+                lezer.minuten[cat][datum] += minuten
+    if voortgang:
+        voortgang("lezen", len(rijen), len(rijen))
+    if tijd.dubbelzinnig and not tijd.dag_eerst:
+        waarschuwingen.append(f"{tijd.dubbelzinnig} datum(s) zijn zowel als dag-maand als maand-dag te lezen (zoals "
+                              "03-04); ze zijn gelezen als dag-maand-jaar. Controleer een paar regels.")
+    return Verzameling(leerlingen, afgewezen, tellers, laatste, waarschuwingen)
+
+
+def _hoofdletter(tekst: str) -> str:
+    return tekst[:1].upper() + tekst[1:]
+
+
+def _naam(rij, i_naam, i_vn, i_tv, i_an) -> str:
+    if i_naam is not None:
+        w = _cel(rij, i_naam)
+        if w not in ("", None):
+            return str(w)
+    delen = [str(_cel(rij, i)) for i in (i_vn, i_tv, i_an) if i is not None and _cel(rij, i) not in ("", None)]
+    return " ".join(delen)
+
+
+def _lesuren(van, tot) -> list[int]:
+    if van in ("", None):
+        raise Datumfout("het lesuur ontbreekt.")
+    eerste = laatste = _lesuur(van)
+    if tot not in ("", None):
+        laatste = _lesuur(tot)
+        if laatste < eerste:
+            raise Datumfout(f"het laatste lesuur ({laatste}) ligt voor het eerste ({eerste}).")
+    return list(range(eerste, laatste + 1))
+
+
+def _bedragen(rij, index, categorie) -> list[tuple[str, str | None, float]]:
+    """(category, minutes) of a day-total row; the generic uren/minuten columns follow the row's code."""
+    uit = []
+    for veld, (cat, factor) in BEDRAG_VELDEN.items():
+        if veld in index:
+            w = _cel(rij, index[veld])
+            if w not in ("", None):
+                minuten = _getal(w, veld.replace("_", " ")) * factor
+                if minuten:
+                    uit.append((veld, cat, minuten))
+    for veld, factor in (("minuten", 1), ("uren", 60)):
+        if veld in index:
+            w = _cel(rij, index[veld])
+            if w not in ("", None):
+                minuten = _getal(w, veld) * factor
+                if minuten:
+                    uit.append((veld, categorie, minuten))
+    return uit
+
+
+def _begin_na(rij, index, tijd, vandaag) -> bool:
+    try:
+        d, _ = tijd.moment(_cel(rij, index["begin"])) if "begin" in index else (None, None)
+        if d is None and "datum" in index:
+            d, _ = tijd.moment(_cel(rij, index["datum"]))
+    except Datumfout:
+        return False
+    return d is not None and d > vandaag
+
+
+def _tijdvak(rij, index, tijd, inst: Instellingen, categorie) -> list[tuple[dt.date, int, int]]:
+    """A time span as (school day, from, to) in minutes, over every school day it covers up to the peildatum.
+
+    First and last day count from/to the given time, days in between as a full school day (keuze
+    'tijdvak_over_dagen'). An open end runs to the peildatum."""
+    b_dag, b_min = tijd.moment(_cel(rij, index["begin"])) if "begin" in index else (None, None)
+    ruw_eind = _cel(rij, index.get("eind")) if "eind" in index else ""
+    e_dag, e_min = tijd.moment(ruw_eind) if ruw_eind not in ("", None) else (None, None)
+    if b_dag is None and "datum" in index:
+        b_dag, _ = tijd.moment(_cel(rij, index["datum"]))
+    if b_dag is None:
+        raise Datumfout("de begindatum ontbreekt.")
+    open_eind = ruw_eind in ("", None)
+    if e_dag is None:
+        if "einddatum" in index and _cel(rij, index["einddatum"]) not in ("", None):
+            e_dag, _ = tijd.moment(_cel(rij, index["einddatum"]))
+        elif not open_eind or e_min is not None:
+            e_dag = b_dag
+    if open_eind:
+        e_dag, e_min = max(b_dag, inst.vandaag), None
+    if e_dag < b_dag or (e_dag == b_dag and b_min is not None and e_min is not None and e_min < b_min):
+        raise Datumfout("het einde ligt voor het begin.")
+    kal, dag_begin, dag_eind = inst.kal, inst.dag_begin, inst.dag_eind
+    uit = []
+    d = b_dag
+    laatste = min(e_dag, inst.vandaag)
+    while d <= laatste:
+        if kal.is_schooldag(d):
+            if b_dag == e_dag:
+                van = b_min if b_min is not None else dag_begin
+                tot = e_min if e_min is not None else dag_eind
+            elif d == b_dag:
+                van, tot = (b_min if b_min is not None else dag_begin), dag_eind
+            elif d == e_dag:
+                van, tot = dag_begin, (e_min if e_min is not None else dag_eind)
+            else:
+                van, tot = dag_begin, dag_eind
+            if tot > van:
+                uit.append((d, van, tot))
+            elif categorie == "te_laat" or b_dag == e_dag:
+                uit.append((d, van, van))  # a moment (te laat) or an empty span: the row still counts once
+        d += EEN_DAG
+    return uit
+
+
+def minuten_van_tijdvakken(lln: Leerling) -> None:
+    """Merge overlapping spans per day and category (two registrations of the same hour count once)."""
+    for (cat, d), vakken in lln.tijdvakken.items():
+        vakken.sort()
+        som, eind = 0, -1
+        for van, tot in vakken:
+            if van > eind:
+                som += tot - van
+                eind = tot
+            elif tot > eind:
+                som += tot - eind
+                eind = tot
+        lln.minuten[cat][d] += som
+    lln.tijdvakken = {}

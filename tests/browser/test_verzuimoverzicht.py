@@ -19,8 +19,8 @@ import calculators
 from omgeving import START_MS, nieuwe_context, serveer, vrije_poort
 
 PAGINA = "hulpmiddelen/verzuimoverzicht/"
-REGIO = "haaglanden"
-PEILDATUM = "2025-11-28"
+REGIO = "drechtsteden"  # a region with its own threshold for te laat
+PEILDATUM = "2025-10-09"
 
 # Pupils no URL or hash can contain by chance: the privacy check looks for these strings in every request.
 OOSTERBROEK = ("987650001", "Oosterbroek; Zwaantje", "3havo2")   # ongeoorloofd, far beyond 16 uur
@@ -32,7 +32,8 @@ GEHEIM = [t for leerling in (OOSTERBROEK, QUIST, VLIETSTRA, GEOORLOOFD, ONBEKEND
 
 SCHOOLDAGEN = ["2025-09-08", "2025-09-09", "2025-09-10", "2025-09-11", "2025-09-12",
                "2025-09-15", "2025-09-16", "2025-09-17", "2025-09-18", "2025-09-19",
-               "2025-09-22", "2025-09-23", "2025-09-29", "2025-10-01", "2025-10-06", "2025-10-08"]
+               "2025-09-22", "2025-09-23", "2025-09-29", "2025-09-30", "2025-10-01", "2025-10-02",
+               "2025-10-06", "2025-10-07", "2025-10-08"]
 
 
 def _nl(iso: str) -> str:
@@ -43,10 +44,10 @@ def _nl(iso: str) -> str:
 def school_rijen() -> list[list[str]]:
     """Magister-like rows: one per lesuur, with a code and its description."""
     rijen = []
-    for d in SCHOOLDAGEN[:6]:                          # 6 days x 4 lesuren ongeoorloofd
+    for d in SCHOOLDAGEN[12:18]:                       # 6 days x 4 lesuren ongeoorloofd, deadline still open
         for lesuur in range(1, 5):
             rijen.append([*OOSTERBROEK, _nl(d), str(lesuur), "A", "Absent"])
-    for d in (SCHOOLDAGEN[0], SCHOOLDAGEN[5], SCHOOLDAGEN[10], SCHOOLDAGEN[14]):  # four ziekmeldingen
+    for d in (SCHOOLDAGEN[0], SCHOOLDAGEN[5], SCHOOLDAGEN[10], SCHOOLDAGEN[16]):  # four ziekmeldingen
         for lesuur in range(1, 7):
             rijen.append([*QUIST, _nl(d), str(lesuur), "Z", "Ziek"])
     for d in SCHOOLDAGEN[:12]:                         # te laat on twelve days
@@ -87,15 +88,14 @@ def school_xlsx() -> bytes:
 
 
 def cpython(invoer: dict, inhoud: bytes) -> dict:
-    """run() on the same file, read as the command line reads it."""
-    invoer = {k: v for k, v in invoer.items()}
-    if inhoud[:4] == b"PK\x03\x04":
+    """run() on the same file, read as the command line reads it (decodeer: UTF-8 ±BOM, else cp1252)."""
+    from calculators.overzicht.lezen import decodeer, is_xlsx
+
+    invoer = dict(invoer)
+    if is_xlsx(inhoud):
         invoer["bestand_xlsx"] = base64.b64encode(inhoud).decode("ascii")
     else:
-        try:
-            invoer["bestand"] = inhoud.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            invoer["bestand"] = inhoud.decode("cp1252")
+        invoer["bestand"], invoer["codering"] = decodeer(inhoud)
     return calculators.run("verzuimoverzicht", invoer)
 
 
@@ -167,6 +167,9 @@ def test_antwoord_in_de_pagina_gelijk_aan_cpython_en_niets_verstuurd(context, pa
     # Real outcomes, so this test cannot pass on two equally wrong answers.
     assert "melding_16_uur" in leerling(verwacht, OOSTERBROEK[0])["signalen"]
     assert leerling(verwacht, OOSTERBROEK[0])["naam"] == OOSTERBROEK[1]
+    assert leerling(verwacht, OOSTERBROEK[0])["actie_nodig"]
+    assert "mazl" in leerling(verwacht, QUIST[0])["signalen"]
+    assert leerling(verwacht, VLIETSTRA[0])["te_laat"]["bereikt"] is True
     assert leerling(verwacht, GEOORLOOFD[0])["signalen"] == []
     assert leerling(verwacht, ONBEKEND[0])["signalen"] == []  # its code is not counted until chosen
     assert verwacht["leerlingen"][0]["actie_nodig"]
@@ -176,7 +179,8 @@ def test_antwoord_in_de_pagina_gelijk_aan_cpython_en_niets_verstuurd(context, pa
     eerste = pagina.locator(".vw-leerlingen tbody tr").first
     assert verwacht["leerlingen"][0]["leerling"] in eerste.inner_text()
     tekst = pagina.locator(".vw-overzicht").inner_text()
-    assert f"Regel {len(school_rijen()) + 1}:" in tekst
+    zonder_datum = next(a for a in verwacht["afgewezen"] if a["regel"] == len(school_rijen()) + 1)
+    assert f"Regel {zonder_datum['regel']} (niet te lezen): {zonder_datum['reden']}" in tekst
     assert "QZ" in pagina.locator(".vw-nog-kiezen").first.inner_text()
     assert "tellen niet mee" in tekst
     # The file's content in no request, not even a GET with data in its URL.
@@ -196,10 +200,13 @@ def test_details_sorteren_filteren_en_namen_verbergen(pagina, base_url, bestande
     melding = oosterbroek["meldingen"][0]
     from calculators.fouten import datum_nl
     import datetime as dt
-    assert datum_nl(dt.date.fromisoformat(melding["uiterlijk_melden"])) in tekst
+    assert datum_nl(dt.date.fromisoformat(melding["melden_uiterlijk"])) in tekst
     for stap in oosterbroek["uitleg"]:
         assert stap["tekst"] in tekst
     assert "Stappenplan" in tekst
+    for stap in oosterbroek["stap"]["stappen"]:
+        assert stap["titel"] in tekst
+    assert "Wie u belt in" in tekst
 
     # Sort by hours, descending: the most hours first, and the header says so.
     sorteer = pagina.locator("button[data-sorteer=uren_ongeoorloofd]")
@@ -227,30 +234,33 @@ def test_details_sorteren_filteren_en_namen_verbergen(pagina, base_url, bestande
 
 
 def test_csv_export_voor_nederlandse_excel(pagina, base_url, bestanden):
+    from calculators.overzicht import CSV_KOPPEN, als_csv
+
     open_pagina(pagina, base_url)
     antwoord = kies(pagina, bestanden["csv"])
+    knop = pagina.get_by_role("button", name="Exporteer alle leerlingen als CSV (Excel)")
     with pagina.expect_download() as download:
-        pagina.get_by_role("button", name="Exporteer als CSV (Excel)").click()
+        knop.click()
     inhoud = download.value.path().read_bytes()
     assert download.value.suggested_filename.endswith(".csv")
     assert inhoud.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+    # Exactly the command line's --csv table (the core's als_csv), made in the browser.
+    assert inhoud.decode("utf-8")[1:] == als_csv(antwoord, namen=True)
     regels = list(csv.reader(io.StringIO(inhoud.decode("utf-8-sig")), delimiter=";"))
-    assert regels[0][:3] == ["leerling", "naam", "klas"]
+    assert tuple(regels[0]) == CSV_KOPPEN
     assert [r[0] for r in regels[1:]] == [l["leerling"] for l in antwoord["leerlingen"]]
-    per_nummer = {r[0]: dict(zip(regels[0], r)) for r in regels[1:]}
-    o = per_nummer[OOSTERBROEK[0]]
-    assert o["naam"] == OOSTERBROEK[1]  # the ';' inside the name survived the quoting
-    assert o["uren ongeoorloofd"] == str(leerling(antwoord, OOSTERBROEK[0])["uren_ongeoorloofd"]).replace(".", ",")
-    assert o["actie nodig"] == "ja"
-    assert o["melden bij DUO uiterlijk"] == min(m["uiterlijk_melden"] for m in leerling(antwoord, OOSTERBROEK[0])["meldingen"])
+    o = {r[0]: dict(zip(regels[0], r)) for r in regels[1:]}[OOSTERBROEK[0]]
+    assert o["Naam"] == OOSTERBROEK[1]  # the ';' inside the name survived the quoting
+    assert o["Actie nodig"] == "ja"
+    assert "," in o["Uren ongeoorloofd"] or o["Uren ongeoorloofd"].isdigit()  # decimal comma
 
-    # With names hidden, the export has no name column and no name.
+    # With names hidden, the export has no name in it.
     pagina.locator("[data-actie=namen]").check()
     with pagina.expect_download() as download:
-        pagina.get_by_role("button", name="Exporteer als CSV (Excel)").click()
+        knop.click()
     zonder = download.value.path().read_bytes().decode("utf-8-sig")
-    assert "naam" not in zonder.splitlines()[0].split(";")
-    assert not any(n[1] in zonder for n in (OOSTERBROEK, QUIST, VLIETSTRA))
+    assert zonder == als_csv(antwoord, namen=False)
+    assert not any(n[1].split(";")[0] in zonder for n in (OOSTERBROEK, QUIST, VLIETSTRA, GEOORLOOFD))
 
 
 def test_code_kiezen_geeft_signaal_en_wordt_onthouden_zonder_leerlinggegevens(pagina, base_url, bestanden):

@@ -6,23 +6,11 @@ const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the styleshe
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
 const PLAK = 200;                                // table rows per slice between two frames
 
-const SIGNALEN = {
-  melding_16_uur: "16 uur in 4 lesweken",
-  lrv: "Langdurig relatief verzuim",
-  mazl: "M@ZL (ziekteverzuim)",
-  te_laat: "Vaak te laat",
-  thuiszitter: "Thuiszitter",
-};
-const CATEGORIEEN = [["", "nog kiezen"], ["ongeoorloofd", "ongeoorloofd"], ["ziek", "ziek"],
-  ["te_laat", "te laat"], ["geoorloofd", "geoorloofd"], ["negeren", "negeren"]];
-const VELDEN = {
-  leerling: "Leerlingnummer", naam: "Naam", voornaam: "Voornaam", tussenvoegsel: "Tussenvoegsel",
-  achternaam: "Achternaam", klas: "Klas", datum: "Datum", begin: "Begin (datum/tijd)", eind: "Eind (datum/tijd)",
-  lesuur: "Lesuur", lesuur_tot: "Tot en met lesuur", code: "Verzuimcode", reden: "Reden / omschrijving",
-  geoorloofd: "Geoorloofd (ja/nee)", soort: "Soort", uren: "Uren", minuten: "Minuten",
-  minuten_ongeoorloofd: "Minuten ongeoorloofd", minuten_geoorloofd: "Minuten geoorloofd", minuten_ziek: "Minuten ziek",
-};
-const VORMEN = { lesuur: "een regel per lesuur", tijdvak: "tijdvakken met begin en eind", dagtotaal: "totalen per dag" };
+// The signal kinds in their order; their names, the field and category names come from the schema
+// (macros/overzicht.py puts them on the block as data-teksten).
+const SIGNALEN = ["melding_16_uur", "lrv", "mazl", "te_laat", "thuiszitter"];
+let T = { labels: {}, codes: {}, velden: {}, categorieen: {} };
+const code = (c) => T.codes[c] || String(c).replace(/_/g, " ");
 const FASEN = { xlsx: "XLSX-lezer laden", lezen: "Bestand lezen", analyseren: "Leerlingen nagaan" };
 // Table columns: key, header, sortable value.
 const KOLOMMEN = [
@@ -32,6 +20,7 @@ const KOLOMMEN = [
   ["signalen", "Signalen", (r) => r.signalen.length],
   ["uren_ongeoorloofd", "Uren ongeoorloofd", (r) => r.uren_ongeoorloofd || 0],
   ["keer_te_laat", "Keer te laat", (r) => r.keer_te_laat || 0],
+  ["ziekmeldingen", "Ziek­meldingen", (r) => r.ziekmeldingen || 0],
   ["eerstvolgende_termijn", "Eerstvolgende termijn", (r) => r.eerstvolgende_termijn || "9999"],
   ["stap", "Stap", (r) => r.stap || ""],
 ];
@@ -56,6 +45,7 @@ const datum = (d) => (d ? hulp.datumNl(d) : "—");
 const volgendeFrame = () => new Promise((klaar) => setTimeout(klaar, 0));
 
 function label(sleutel) {
+  if (T.labels[sleutel]) return T.labels[sleutel];
   const woorden = String(sleutel).replace(/_/g, " ");
   return woorden.charAt(0).toUpperCase() + woorden.slice(1);
 }
@@ -100,8 +90,8 @@ function leesOpslag() {
 
 function bewaar(blok, staat) {
   const instellingen = {};
-  for (const veld of blok.querySelectorAll("[data-instelling]")) {
-    if (veld.dataset.instelling !== "vrije_dagen") instellingen[veld.dataset.instelling] = veld.value;
+  for (const veld of blok.querySelectorAll("[data-onthouden]")) {
+    instellingen[veld.name] = veld.value;
   }
   // Only what the user chose: column headers and absence codes, never a value from a pupil's row.
   const inhoud = { versie: 1, ...instellingen, kolommen: staat.kolommen, codes: staat.codes };
@@ -110,8 +100,8 @@ function bewaar(blok, staat) {
 
 function herstel(blok, staat) {
   const opgeslagen = leesOpslag();
-  for (const veld of blok.querySelectorAll("[data-instelling]")) {
-    const w = opgeslagen[veld.dataset.instelling];
+  for (const veld of blok.querySelectorAll("[data-onthouden]")) {
+    const w = opgeslagen[veld.name];
     if (typeof w === "string" && (veld.tagName !== "SELECT" || [...veld.options].some((o) => o.value === w))) veld.value = w;
   }
   staat.kolommen = opgeslagen.kolommen && typeof opgeslagen.kolommen === "object" ? opgeslagen.kolommen : {};
@@ -120,7 +110,7 @@ function herstel(blok, staat) {
 
 function vergeet(blok, staat) {
   try { localStorage.removeItem(OPSLAG); } catch { /* nothing stored */ }
-  for (const veld of blok.querySelectorAll("[data-instelling]")) {
+  for (const veld of blok.querySelectorAll("[data-onthouden]")) {
     if (veld.tagName === "SELECT") veld.value = [...veld.options].find((o) => o.defaultSelected)?.value ?? veld.options[0].value;
     else veld.value = veld.defaultValue;
   }
@@ -186,7 +176,7 @@ function toonFouten(blok, fouten) {
 // ---------------------------------------------------------------- computing (in the worker)
 function invoerVan(blok, staat) {
   const invoer = {};
-  for (const veld of blok.querySelectorAll("form [name]:not([type=file])")) {
+  for (const veld of blok.querySelectorAll("form [name]")) {
     const w = veld.value.trim();
     if (!w) continue;
     invoer[veld.name] = veld.name === "vrije_dagen" ? w.split(/\s+/) : w;
@@ -226,6 +216,8 @@ async function bereken(blok, staat) {
     staat.kop = kop;
     staat.tabel = JSON.parse(uit.tabel).map((r, i) => ({ ...r, volgorde: i }));
     staat.leerlingen = uit.leerlingen;  // JSON texts, parsed one at a time
+    staat.csvNamen = uit.csvNamen;
+    staat.csvZonder = uit.csvZonder;
     staat.details = new Map();
     stand.antwoorden += 1;
     toonKoppeling(blok, staat);
@@ -261,7 +253,7 @@ function toonKoppeling(blok, staat) {
   const b = staat.kop.bestand || {};
   const vak = blok.querySelector(".vw-koppeling");
   const inhoud = vak.querySelector(".vw-koppeling-inhoud");
-  const velden = { ...VELDEN };
+  const velden = { ...T.velden };
   for (const k of b.kolommen || []) if (k.veld && !velden[k.veld]) velden[k.veld] = label(k.veld);
   const kolomRijen = (b.kolommen || []).map((k, i) => {
     const id = `vwo-kolom-${i}`;
@@ -271,7 +263,7 @@ function toonKoppeling(blok, staat) {
       el("td", {}, el("select", { id, "data-kop": k.kop, "aria-labelledby": `vwo-kolomveld ${id}-kop` },
         el("option", { value: "", tekst: "(niet gebruiken)" }),
         Object.entries(velden).map(([w, t]) => el("option", { value: w, selected: w === gekozen, tekst: t })))),
-      el("td", { tekst: k.herkend === "gebruiker" ? "door u gekozen" : k.herkend === "synoniem" ? "herkend" : "niet herkend" }));
+      el("td", { tekst: k.herkend ? code(k.herkend) : "niet herkend" }));
   });
   const onbekend = (staat.kop.codes || []).filter((c) => !c.categorie);
   const codeRijen = (staat.kop.codes || []).map((c, i) => {
@@ -281,12 +273,13 @@ function toonKoppeling(blok, staat) {
       el("td", { tekst: c.omschrijving || "" }),
       el("td", { class: "vw-getal-cel", tekst: getal(c.aantal) }),
       el("td", {}, el("select", { id, "data-code": c.code, "aria-labelledby": `vwo-codecategorie ${id}-code` },
-        CATEGORIEEN.map(([w, t]) => el("option", { value: w, selected: w === (c.categorie || ""), tekst: t })))),
-      el("td", { tekst: c.herkomst || "—" }));
+        [["", "nog kiezen"], ...Object.entries(T.categorieen)]
+          .map(([w, t]) => el("option", { value: w, selected: w === (c.categorie || ""), tekst: t })))),
+      el("td", { tekst: c.herkomst ? code(c.herkomst) : "—" }));
   });
   const kenmerken = [
     b.las ? `leerlingadministratie: ${b.las}` : null,
-    b.vorm ? `vorm: ${VORMEN[b.vorm] || b.vorm}` : null,
+    b.vorm ? `vorm: ${code(b.vorm)}` : null,
     b.codering ? `tekenset: ${b.codering}` : null,
     b.scheidingsteken ? `scheidingsteken: ${b.scheidingsteken === "\t" ? "tab" : b.scheidingsteken}` : null,
     b.koprij === false ? "geen kopregel (kolommen op nummer)" : null,
@@ -343,15 +336,14 @@ function samenvatting(kop) {
   return el("div", { class: "vw-overzicht-samenvatting" },
     kop.regio_naam ? el("p", { class: "vw-regio" }, "Regio: ", el("strong", { tekst: kop.regio_naam })) : null,
     el("dl", { class: "vw-uitkomsten" }, rijen.flatMap(([k, w]) => [el("dt", { tekst: k }), el("dd", { tekst: getal(w) })]),
-      signalen.flatMap(([k, w]) => [el("dt", { tekst: `Signaal: ${SIGNALEN[k] || label(k)}` }), el("dd", { tekst: getal(w) })])));
+      signalen.flatMap(([k, w]) => [el("dt", { tekst: `Signaal: ${code(k)}` }), el("dd", { tekst: getal(w) })])));
 }
 
 function filterVak(staat) {
-  const soorten = Object.keys(SIGNALEN);
-  const keuzes = soorten.map((k) => {
+  const keuzes = SIGNALEN.map((k) => {
     const n = staat.tabel.filter((r) => r.signalen.includes(k)).length;
     return el("label", { class: "vw-vinkje" },
-      el("input", { type: "checkbox", "data-filter": k, checked: true }), ` ${SIGNALEN[k]} (${n})`);
+      el("input", { type: "checkbox", "data-filter": k, checked: true }), ` ${code(k)} (${n})`);
   });
   const zonder = staat.tabel.filter((r) => !r.signalen.length).length;
   return el("fieldset", { class: "vw-filter" }, el("legend", { tekst: "Toon leerlingen met" }), keuzes,
@@ -382,7 +374,7 @@ function kolommenNu(staat) {
 
 function celInhoud(sleutel, r) {
   if (sleutel === "signalen") {
-    return r.signalen.length ? el("ul", { class: "vw-signalen" }, r.signalen.map((s) => el("li", { tekst: SIGNALEN[s] || label(s) })))
+    return r.signalen.length ? el("ul", { class: "vw-signalen" }, r.signalen.map((s) => el("li", { tekst: code(s) })))
       : document.createTextNode("geen");
   }
   if (sleutel === "eerstvolgende_termijn") return document.createTextNode(datum(r[sleutel]));
@@ -424,28 +416,67 @@ async function vulTabel(blok, staat) {
     `${rijen.length} van ${staat.tabel.length} leerlingen getoond${staat.sorteer ? "" : ", de leerlingen met actie nodig eerst"}.`;
 }
 
-function detailInhoud(staat, l, kopNiveau = "h3") {
+function meldingenTabel(meldingen) {
+  return el("div", { class: "vw-tabel" }, el("table", {},
+    el("thead", {}, el("tr", {}, ["Soort", "Begindatum", "Einddatum", "Uren", "Uiterlijk melden"]
+      .map((t) => el("th", { scope: "col", tekst: t })))),
+    el("tbody", {}, meldingen.map((m) => el("tr", {}, el("td", { tekst: code(m.soort) }), el("td", { tekst: datum(m.begindatum) }),
+      el("td", { tekst: m.einddatum ? datum(m.einddatum) : "loopt nog" }), el("td", { tekst: getal(m.uren) }),
+      el("td", {}, el("strong", { tekst: m.melden_uiterlijk ? datum(m.melden_uiterlijk) : "—" })))))));
+}
+
+// A stappenplan step: who has regie, who else is involved, what to do, why, and the protocol's source.
+function stapKaart(stap) {
+  const rijen = [["Regie bij", stap.in_regie], ["Betrokken", stap.betrokken], ["Wat te doen", stap.acties],
+    ["Waarom deze stap", stap.redenen]].filter(([, w]) => !(w === null || w === undefined || w === "" || (Array.isArray(w) && !w.length)));
+  const bron = bronLink(stap.bron);
+  return el("li", {}, el("p", { class: "vw-kaart-titel" }, el("strong", { tekst: stap.titel || stap.id })),
+    el("dl", { class: "vw-uitkomsten" }, rijen.flatMap(([k, w]) => [el("dt", { tekst: k }), el("dd", {}, waarde(w))])),
+    bron ? el("p", { class: "vw-bron" }, "Bron: ", bron) : null);
+}
+
+function contacten(organisaties) {
+  return el("ul", { class: "vw-contacten" }, organisaties.map((o) => el("li", {}, el("strong", { tekst: o.naam }),
+    o.rol ? ` – ${o.rol}` : "",
+    o.telefoon ? el("span", {}, " Telefoon: ", el("a", { href: `tel:${o.telefoon.replace(/[^+\d]/g, "")}`, tekst: o.telefoon })) : null,
+    o.email ? el("span", {}, " E-mail: ", el("a", { href: `mailto:${o.email}`, tekst: o.email })) : null,
+    o.website ? el("span", {}, " ", el("a", { href: o.website, tekst: `website van ${o.naam}` })) : null)));
+}
+
+function detailInhoud(staat, l, kopNiveau = "h3", metContacten = true) {
   const naam = staat.namenVerborgen || !l.naam ? "" : ` – ${l.naam}`;
   const delen = [el(kopNiveau, { tekst: `Leerling ${l.leerling}${naam}${l.klas ? ` (klas ${l.klas})` : ""}` })];
   delen.push(el("p", {}, el("strong", { tekst: l.actie_nodig ? "Actie nodig. " : "Nu geen actie nodig. " }),
     l.eerstvolgende_termijn ? `Eerstvolgende termijn: ${datum(l.eerstvolgende_termijn)}.` : ""));
-  delen.push(el("p", { tekst: `Signalen: ${l.signalen.length ? l.signalen.map((s) => SIGNALEN[s] || label(s)).join(", ") : "geen"}. ` +
-    `Ongeoorloofd verzuim: ${getal(l.uren_ongeoorloofd)} uur; ${getal(l.keer_te_laat)} keer te laat; ${getal(l.rijen)} regels.` }));
-  if (l.meldingen && l.meldingen.length) {
-    delen.push(el("h4", { tekst: "Melden bij DUO" }), el("div", { class: "vw-tabel" }, el("table", {},
-      el("thead", {}, el("tr", {}, ["Soort", "Begindatum", "Einddatum", "Uren", "Uiterlijk melden"].map((t) => el("th", { scope: "col", tekst: t })))),
-      el("tbody", {}, l.meldingen.map((m) => el("tr", {}, el("td", { tekst: label(m.soort) }), el("td", { tekst: datum(m.begindatum) }),
-        el("td", { tekst: datum(m.einddatum) }), el("td", { tekst: getal(m.uren) }), el("td", {}, el("strong", { tekst: datum(m.uiterlijk_melden) }))))))));
+  delen.push(el("p", { tekst: `Signalen: ${l.signalen.length ? l.signalen.map(code).join(", ") : "geen"}. ` +
+    `Ongeoorloofd verzuim: ${getal(l.uren_ongeoorloofd)} uur; ${getal(l.keer_te_laat)} keer te laat; ` +
+    `${getal(l.ziekmeldingen)} ziekmeldingen; ${getal(l.rijen)} regels in het bestand.` }));
+  if (l.meldingen && l.meldingen.length) delen.push(el("h4", { tekst: "Melden bij DUO" }), meldingenTabel(l.meldingen));
+  if (l.lrv) delen.push(el("h4", { tekst: label("lrv") }), meldingenTabel([l.lrv]));
+  if (l.mazl && l.mazl.length) {
+    delen.push(el("h4", { tekst: label("mazl") }), el("ul", {}, l.mazl.map((m) => {
+      const bron = bronLink(m.bron);
+      return el("li", {}, m.datum ? `${datum(m.datum)}: ` : "", m.omschrijving || code(m.criterium),
+        bron ? el("span", { class: "vw-bron" }, " Bron: ", bron, ".") : null);
+    })));
   }
-  if (l.lrv) delen.push(el("h4", { tekst: "Langdurig relatief verzuim" }), waarde(l.lrv));
-  if (l.mazl) delen.push(el("h4", { tekst: "Ziekteverzuim (M@ZL)" }), waarde(l.mazl));
   if (l.te_laat) {
     const t = l.te_laat;
     delen.push(el("h4", { tekst: "Te laat" }), el("p", { tekst: t.drempel === null || t.drempel === undefined
-      ? `${getal(t.aantal)} keer te laat. Deze regio noemt geen drempel voor te laat komen.`
-      : `${getal(t.aantal)} keer te laat; de drempel van de regio is ${getal(t.drempel)}: ${t.bereikt ? "bereikt" : "niet bereikt"}.` }));
+      ? `${getal(t.aantal)} keer te laat. Deze regio noemt geen grens voor te laat komen.`
+      : `${getal(t.aantal)} keer te laat; de grens van de regio is ${getal(t.drempel)}: ${t.bereikt ? "bereikt" : "niet bereikt"}.` }));
   }
-  if (l.stap) delen.push(el("h4", { tekst: "Stappenplan: wat nu en wie u belt" }), waarde(l.stap));
+  const stap = l.stap || {};
+  if (stap.stappen && stap.stappen.length) {
+    delen.push(el("h4", { tekst: "Stappenplan: wat nu" }), el("ol", { class: "vw-kaarten" }, stap.stappen.map(stapKaart)));
+  }
+  if (stap.escalatie && stap.escalatie.length) {
+    delen.push(el("details", { class: "vw-keuzes" }, el("summary", { tekst: label("escalatie") }), waarde(stap.escalatie)));
+  }
+  const organisaties = (staat.organisaties || {})[staat.kop.regio] || [];
+  if (organisaties.length && metContacten) {
+    delen.push(el("h4", { tekst: `Wie u belt in ${staat.kop.regio_naam || "deze regio"}` }), contacten(organisaties));
+  }
   if (l.uitleg && l.uitleg.length) delen.push(el("h4", { tekst: "Hoe is dit bepaald?" }), uitlegLijst(l.uitleg));
   return delen;
 }
@@ -480,15 +511,15 @@ async function toonResultaat(blok, staat) {
     el("div", { class: "vw-knoppen vw-niet-afdrukken" },
       el("label", { class: "vw-vinkje" }, el("input", { type: "checkbox", "data-actie": "namen", checked: staat.namenVerborgen || null }),
         " Namen verbergen (in de tabel, de details, de export en de afdruk)"),
-      el("button", { type: "button", class: "vw-knop", "data-actie": "csv", tekst: "Exporteer als CSV (Excel)" }),
+      el("button", { type: "button", class: "vw-knop", "data-actie": "csv", tekst: "Exporteer alle leerlingen als CSV (Excel)" }),
       el("button", { type: "button", class: "vw-knop", "data-actie": "afdrukken", tekst: "Afdrukken" })),
     el("div", { class: "vw-niet-afdrukken" }, filterVak(staat)),
     el("p", { class: "vw-aantal", role: "status", "aria-live": "polite" }),
     el("div", { class: "vw-tabel vw-niet-afdrukken", tabindex: "0", role: "region", "aria-label": "Leerlingen (tabel scrolt horizontaal)" },
       el("table", { class: "vw-leerlingen" }, el("caption", { tekst: "Leerlingen, de leerlingen met actie nodig eerst" }),
         el("thead"), el("tbody"))),
-    el("h3", { tekst: `Afgewezen regels (${afgewezen.length})` }),
-    afgewezen.length ? afgewezenLijst(afgewezen) : el("p", { tekst: "Geen: elke regel kon worden gelezen." }),
+    el("h3", { tekst: `${label("afgewezen")} (${afgewezen.length})` }),
+    afgewezen.length ? afgewezenLijst(afgewezen) : el("p", { tekst: "Geen: elke regel telt mee." }),
     kop.uitleg && kop.uitleg.length ? el("details", { class: "vw-keuzes" }, el("summary", { tekst: "Hoe is het bestand gelezen?" }),
       uitlegLijst(kop.uitleg)) : null,
     kop.keuzes && kop.keuzes.length ? el("details", { class: "vw-keuzes" },
@@ -505,11 +536,11 @@ const AFGEWEZEN_EERST = 200;
 
 function afgewezenLijst(afgewezen) {
   const lijst = el("ul", { class: "vw-afgewezen" },
-    afgewezen.slice(0, AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}:` }), ` ${a.reden}`)));
+    afgewezen.slice(0, AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
   if (afgewezen.length <= AFGEWEZEN_EERST) return lijst;
   const knop = el("button", { type: "button", class: "vw-knop", tekst: `Toon alle ${afgewezen.length} afgewezen regels` });
   knop.addEventListener("click", () => {
-    lijst.append(...afgewezen.slice(AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}:` }), ` ${a.reden}`)));
+    lijst.append(...afgewezen.slice(AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
     knop.remove();
     lijst.lastElementChild.setAttribute("tabindex", "-1");
   });
@@ -517,25 +548,10 @@ function afgewezenLijst(afgewezen) {
 }
 
 // ---------------------------------------------------------------- export: CSV for Dutch Excel, print view
-function csvCel(w) {
-  let t = w === null || w === undefined ? "" : String(w);
-  if (/^[=+\-@]/.test(t)) t = `'${t}`;  // Excel would run it as a formula
-  return /[;"\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-}
-
-const csvGetal = (n) => (n === null || n === undefined ? "" : String(n).replace(".", ","));
-
-export function csvTekst(rijen, metNamen) {
-  const kop = ["leerling", ...(metNamen ? ["naam"] : []), "klas", "actie nodig", "signalen", "uren ongeoorloofd",
-    "keer te laat", "melden bij DUO uiterlijk", "eerstvolgende termijn", "stap"];
-  const regels = [kop, ...rijen.map((r) => [r.leerling, ...(metNamen ? [r.naam] : []), r.klas, r.actie_nodig ? "ja" : "nee",
-    r.signalen.map((s) => SIGNALEN[s] || s).join(", "), csvGetal(r.uren_ongeoorloofd), csvGetal(r.keer_te_laat),
-    r.uiterlijk_melden || "", r.eerstvolgende_termijn || "", r.stap || ""])];
-  return "\uFEFF" + regels.map((r) => r.map(csvCel).join(";")).join("\r\n") + "\r\n";
-}
-
+// The CSV is the core's (calculators.overzicht.als_csv, the same as the command line's --csv), made in the
+// worker with the answer; the BOM makes Excel read it as UTF-8.
 function exporteer(blok, staat) {
-  const tekst = csvTekst(zichtbaar(blok, staat), !staat.namenVerborgen);
+  const tekst = "\uFEFF" + (staat.namenVerborgen ? staat.csvZonder : staat.csvNamen);
   const url = URL.createObjectURL(new Blob([tekst], { type: "text/csv;charset=utf-8" }));
   const a = el("a", { href: url, download: `verzuimoverzicht-${staat.kop.peildatum || new Date().toISOString().slice(0, 10)}.csv` });
   document.body.append(a);
@@ -556,7 +572,9 @@ function maakAfdruk(blok, staat) {
     el("table", { class: "vw-afdruk-tabel" }, el("thead", {}, el("tr", {}, kolommen.map(([, t]) => el("th", { tekst: t })))),
       el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map(([k]) => el("td", {}, celInhoud(k, r))))))),
     rijen.filter((r) => r.signalen.length || r.actie_nodig)
-      .map((r) => el("section", { class: "vw-afdruk-detail" }, detailInhoud(staat, detail(staat, r.volgorde), "h3"))));
+      .map((r) => el("section", { class: "vw-afdruk-detail" }, detailInhoud(staat, detail(staat, r.volgorde), "h3", false))),
+    el("h3", { tekst: `Wie u belt in ${staat.kop.regio_naam || "deze regio"}` }),
+    contacten((staat.organisaties || {})[staat.kop.regio] || []));
 }
 
 // ---------------------------------------------------------------- offline, XLSX included
@@ -596,8 +614,10 @@ function kiesBestand(blok, staat, bestand) {
 
 export function koppel(blok, helpers) {
   hulp = helpers;
+  T = { ...T, ...JSON.parse(blok.dataset.teksten || "{}") };
+  const organisaties = JSON.parse(blok.dataset.organisaties || "{}");
   laadStijl();
-  const staat = (stand.staat = { kolommen: {}, codes: {}, namenVerborgen: false, bestand: null });
+  const staat = (stand.staat = { kolommen: {}, codes: {}, namenVerborgen: false, bestand: null, organisaties });
   herstel(blok, staat);
   const invoer = blok.querySelector('input[type="file"]');
   const motor = hulp.startMotor();  // start Python now: by the time a file is chosen it is ready
@@ -619,7 +639,7 @@ export function koppel(blok, helpers) {
     }
   });
   blok.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); bereken(blok, staat); });
-  for (const veld of blok.querySelectorAll("[data-instelling]")) veld.addEventListener("change", () => bewaar(blok, staat));
+  for (const veld of blok.querySelectorAll("[data-onthouden]")) veld.addEventListener("change", () => bewaar(blok, staat));
   blok.addEventListener("change", (e) => {
     const t = e.target;
     if (t.matches("[data-filter]")) vulTabel(blok, staat);

@@ -78,15 +78,9 @@ function laadXlsx(py) {
 
 const OVERZICHT_PY = `
 def _vw_overzicht(data, invoer_json, voortgang):
-    import base64, json
-    from calculators import overzicht_pagina as pagina
-    invoer = json.loads(invoer_json)
-    ruw = data.to_bytes()
-    if pagina.is_xlsx(ruw):
-        invoer["bestand_xlsx"] = base64.b64encode(ruw).decode("ascii")
-    else:
-        invoer["bestand"] = pagina.tekst(ruw)
-    return pagina.voor_pagina(invoer, voortgang)
+    import json
+    from calculators.overzicht_pagina import voor_pagina
+    return voor_pagina(json.loads(invoer_json), data.to_bytes(), voortgang)
 _vw_overzicht
 `;
 
@@ -101,10 +95,10 @@ async function overzicht({ id, bestand, invoer }) {
     const functie = py.runPython(OVERZICHT_PY);
     const voortgang = (fase, gedaan, totaal) => postMessage({ soort: "voortgang", id, fase, gedaan, totaal });
     const uit = functie(bytes, JSON.stringify(invoer), voortgang);
-    const [kop, tabel, leerlingen] = uit.toJs();
+    const [kop, tabel, leerlingen, csvNamen, csvZonder] = uit.toJs();
     uit.destroy();
     functie.destroy();
-    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen });
+    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen, csvNamen, csvZonder });
   } catch (fout) {
     postMessage({ soort: "overzicht", id, startfout: String(fout && fout.message || fout) });
   }

@@ -105,6 +105,7 @@ function herstel(blok, staat) {
     if (typeof w === "string" && (veld.tagName !== "SELECT" || [...veld.options].some((o) => o.value === w))) veld.value = w;
   }
   staat.kolommen = opgeslagen.kolommen && typeof opgeslagen.kolommen === "object" ? opgeslagen.kolommen : {};
+  staat.kolommenOnthouden = Object.keys(staat.kolommen).length > 0;
   staat.codes = opgeslagen.codes && typeof opgeslagen.codes === "object" ? opgeslagen.codes : {};
 }
 
@@ -157,10 +158,11 @@ function wisFouten(blok) {
 function toonFouten(blok, fouten) {
   const vak = blok.querySelector(".vw-overzicht-fouten");
   const items = fouten.map((f) => {
-    const veld = f.veld && blok.querySelector(`#vwo-${CSS.escape(f.veld)}`);
+    const naam = f.veld === "bestand_xlsx" ? "bestand" : f.veld;
+    const veld = naam && blok.querySelector(`#vwo-${CSS.escape(naam)}`);
     if (veld) {
       veld.setAttribute("aria-invalid", "true");
-      const plek = blok.querySelector(`#vwo-${CSS.escape(f.veld)}-fout`);
+      const plek = blok.querySelector(`#vwo-${CSS.escape(naam)}-fout`);
       if (plek) plek.textContent = f.melding;
       return el("li", {}, el("a", { href: `#${veld.id}`, "data-veld": veld.id, tekst: f.melding }));
     }
@@ -207,6 +209,13 @@ async function bereken(blok, staat) {
     const uit = await motor.overzicht(bytes, invoer, (v) => toonVoortgang(blok, v.fase, v.gedaan, v.totaal));
     if (uit.startfout) throw new Error(uit.startfout);
     const kop = JSON.parse(uit.kop);
+    if (kop.fouten && staat.kolommenOnthouden && kop.fouten.every((f) => f.veld === "kolommen")) {
+      // A column mapping remembered from another export does not fit this file: read it as recognised.
+      staat.kolommen = {};
+      staat.kolommenOnthouden = false;
+      staat.melding = "Uw onthouden koppeling van kolommen past niet bij dit bestand; de kolommen zijn opnieuw herkend.";
+      return bereken(blok, staat);
+    }
     if (kop.fouten) {
       blok.querySelector(".vw-voortgang").hidden = true;
       meld(blok, "");
@@ -225,7 +234,9 @@ async function bereken(blok, staat) {
     stand.getoondMs = performance.now();
     blok.querySelector(".vw-voortgang").hidden = true;
     const n = staat.tabel.length;
-    meld(blok, `Klaar: ${n} ${n === 1 ? "leerling" : "leerlingen"}, ${staat.tabel.filter((r) => r.actie_nodig).length} met actie nodig.`);
+    meld(blok, `Klaar: ${n} ${n === 1 ? "leerling" : "leerlingen"}, ${staat.tabel.filter((r) => r.actie_nodig).length} met actie nodig.` +
+      (staat.melding ? ` ${staat.melding}` : ""));
+    staat.melding = null;
     blok.querySelector(".vw-resultaat h2").focus();
   } catch (fout) {
     blok.querySelector(".vw-voortgang").hidden = true;
@@ -284,7 +295,7 @@ function toonKoppeling(blok, staat) {
     b.scheidingsteken ? `scheidingsteken: ${b.scheidingsteken === "\t" ? "tab" : b.scheidingsteken}` : null,
     b.koprij === false ? "geen kopregel (kolommen op nummer)" : null,
   ].filter(Boolean);
-  inhoud.replaceChildren(
+  inhoud.replaceChildren(...[
     el("p", { tekst: `Het bestand is gelezen als ${kenmerken.join(", ")}. Controleer de koppeling hieronder; ` +
       "pas zo nodig aan en kies dan ‘Opnieuw berekenen’." }),
     el("h3", { tekst: "Kolommen" }),
@@ -302,16 +313,19 @@ function toonKoppeling(blok, staat) {
       el("tbody", {}, codeRijen))),
     el("div", { class: "vw-knoppen" },
       el("button", { type: "button", class: "md-button md-button--primary", "data-actie": "toepassen",
-        tekst: "Opnieuw berekenen met deze koppeling" })));
+        tekst: "Opnieuw berekenen met deze koppeling" }))].filter(Boolean));
   vak.hidden = false;
 }
 
 function leesKoppeling(blok, staat) {
   const b = staat.kop.bestand || {};
   const kolommen = {};
-  for (const s of blok.querySelectorAll(".vw-koppeling select[data-kop]")) {
+  const keuzes = [...blok.querySelectorAll(".vw-koppeling select[data-kop]")];
+  for (const s of keuzes) {
     const herkend = (b.kolommen || []).find((k) => k.kop === s.dataset.kop);
     if (s.value && (!herkend || herkend.veld !== s.value || herkend.herkend === "gebruiker")) kolommen[s.value] = s.dataset.kop;
+    // "(niet gebruiken)" for a recognised column: the contract's "" unmaps that field.
+    if (!s.value && herkend && herkend.veld && !keuzes.some((x) => x.value === herkend.veld)) kolommen[herkend.veld] = "";
   }
   const codes = { ...staat.codes };
   for (const s of blok.querySelectorAll(".vw-koppeling select[data-code]")) {
@@ -320,6 +334,7 @@ function leesKoppeling(blok, staat) {
     else if (!s.value) delete codes[s.dataset.code];
   }
   staat.kolommen = kolommen;
+  staat.kolommenOnthouden = false;  // chosen for this file: a misfit is the user's to fix, with the message
   staat.codes = codes;
 }
 
@@ -571,7 +586,7 @@ function maakAfdruk(blok, staat) {
   vak.replaceChildren(
     el("table", { class: "vw-afdruk-tabel" }, el("thead", {}, el("tr", {}, kolommen.map(([, t]) => el("th", { tekst: t })))),
       el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map(([k]) => el("td", {}, celInhoud(k, r))))))),
-    rijen.filter((r) => r.signalen.length || r.actie_nodig)
+    ...rijen.filter((r) => r.signalen.length || r.actie_nodig)
       .map((r) => el("section", { class: "vw-afdruk-detail" }, detailInhoud(staat, detail(staat, r.volgorde), "h3", false))),
     el("h3", { tekst: `Wie u belt in ${staat.kop.regio_naam || "deze regio"}` }),
     contacten((staat.organisaties || {})[staat.kop.regio] || []));

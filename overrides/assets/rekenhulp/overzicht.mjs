@@ -4,7 +4,8 @@
 // and renders long tables in slices, so our code never blocks the page for long.
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of this build
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
-const PLAK = 200;                                // table rows per slice between two frames
+const PLAK = 100;                                // table rows per slice between two frames
+const UTF8 = new TextDecoder();
 
 // The signal kinds in their order; their names, the field and category names come from the schema
 // (macros/overzicht.py puts them on the block as data-teksten).
@@ -224,7 +225,8 @@ async function bereken(blok, staat) {
     }
     staat.kop = kop;
     staat.tabel = JSON.parse(uit.tabel).map((r, i) => ({ ...r, volgorde: i }));
-    staat.leerlingen = uit.leerlingen;  // JSON texts, parsed one at a time
+    staat.leerlingen = new Uint8Array(uit.leerlingen);  // UTF-8 JSON per pupil, parsed one at a time
+    staat.grenzen = new Uint32Array(uit.grenzen);
     staat.csvNamen = uit.csvNamen;
     staat.csvZonder = uit.csvZonder;
     staat.details = new Map();
@@ -251,11 +253,14 @@ async function bereken(blok, staat) {
 // The full answer, as run("verzuimoverzicht", …) gives it (tests compare it with CPython's).
 stand.volledig = () => {
   const staat = stand.staat;
-  return staat && staat.kop ? { ...staat.kop, leerlingen: staat.leerlingen.map((t) => JSON.parse(t)) } : null;
+  return staat && staat.kop ? { ...staat.kop, leerlingen: staat.tabel.map((_, i) => detail(staat, i)) } : null;
 };
 
 function detail(staat, i) {
-  if (!staat.details.has(i)) staat.details.set(i, JSON.parse(staat.leerlingen[i]));
+  if (!staat.details.has(i)) {
+    const tekst = UTF8.decode(staat.leerlingen.subarray(staat.grenzen[i], staat.grenzen[i + 1]));
+    staat.details.set(i, JSON.parse(tekst));
+  }
   return staat.details.get(i);
 }
 

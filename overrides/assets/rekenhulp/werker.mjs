@@ -98,7 +98,16 @@ async function overzicht({ id, bestand, invoer }) {
     const [kop, tabel, leerlingen, csvNamen, csvZonder] = uit.toJs();
     uit.destroy();
     functie.destroy();
-    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen, csvNamen, csvZonder });
+    // The pupils' texts as one UTF-8 buffer with their bounds, transferred: copying megabytes of strings
+    // into the page would be done on its main thread.
+    const encoder = new TextEncoder();
+    const delen = leerlingen.map((t) => encoder.encode(t));
+    const grenzen = new Uint32Array(delen.length + 1);
+    delen.forEach((d, i) => { grenzen[i + 1] = grenzen[i] + d.length; });
+    const alles = new Uint8Array(grenzen[delen.length]);
+    delen.forEach((d, i) => alles.set(d, grenzen[i]));
+    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen: alles.buffer, grenzen: grenzen.buffer, csvNamen, csvZonder },
+      [alles.buffer, grenzen.buffer]);
   } catch (fout) {
     postMessage({ soort: "overzicht", id, startfout: String(fout && fout.message || fout) });
   }

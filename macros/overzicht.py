@@ -119,5 +119,7 @@ def blok(regio: str | None = None) -> str:
 def registreer(env) -> None:
     @env.macro
     def verzuimoverzicht(regio=None):
+        # Preselected: the page's region, else the single-region site's (overrides/hooks/regio_site.py).
         page = getattr(env, "page", None)
-        return blok(regio or (getattr(page, "meta", None) or {}).get("regio"))
+        site = ((getattr(env, "conf", None) or {}).get("extra") or {}).get("verzuimwijzer_regio")
+        return blok(regio or (getattr(page, "meta", None) or {}).get("regio") or site)

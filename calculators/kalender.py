@@ -16,6 +16,7 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
 REGIO_S = ("noord", "midden", "zuid")
+_DAG = dt.timedelta(days=1)
 DEKKING_VAN = dt.date(2023, 8, 1)
 DEKKING_TOT = dt.date(2030, 7, 31)
 BRON_VAKANTIES = {
@@ -162,6 +163,13 @@ class Kalender:
             d += dt.timedelta(days=1)
         return d
 
+    def vorige_schooldag(self, d: dt.date) -> dt.date:
+        """The last school day on or before d (d itself if no school day in the year before it)."""
+        for i in range(366):
+            if self.is_schooldag(d - dt.timedelta(days=i)):
+                return d - dt.timedelta(days=i)
+        return d
+
     def schooldagen(self, van: dt.date, tot: dt.date) -> list[dt.date]:
         """School days from van up to and including tot."""
         uit, d = [], van
@@ -182,8 +190,17 @@ class Kalender:
         """Whether there is a school day from van up to and including tot (= bool(schooldagen(van, tot)))."""
         if tot < van:
             return False
-        if (tot - van).days < 7:
-            return any(self.is_schooldag(van + dt.timedelta(days=i)) for i in range((tot - van).days + 1))
+        dagen = (tot - van).days
+        if dagen < 7:  # the usual case: the gap between two absence days
+            cache, d = self._cache, van
+            for _ in range(dagen + 1):
+                gevonden = cache.get(d)
+                if gevonden is None:
+                    gevonden = self.is_schooldag(d)
+                if gevonden:
+                    return True
+                d += _DAG
+            return False
         for jaar in range(van.year, tot.year + 1):
             telling = self._jaartelling(jaar)
             eerste = (van - dt.date(jaar, 1, 1)).days if jaar == van.year else 0

@@ -192,7 +192,8 @@ KEUZES: dict[str, dict[str, str]] = {
                  "registratie in het bestand (of de peildatum, als die eerder ligt): de uren in de laatste vier "
                  "lesweken, de ziekmeldingen in de laatste schoolweken van M@ZL, en de aaneengesloten afwezigheid "
                  "die tot die dag doorloopt. Weken aaneengesloten afwezig = schooldagen met ongeoorloofd verzuim "
-                 "achter elkaar, gedeeld door vijf.",
+                 "achter elkaar (zoals de LRV-regel: verzuim op elke schooldag), gedeeld door vijf; minder dan vijf "
+                 "schooldagen telt als nul weken.",
     },
     "overzicht_dubbel": {
         "titel": "Dubbele registraties",

@@ -77,11 +77,20 @@ class Model:
         zwaar = set(rnd.sample(self.leerlingen, max(1, len(self.leerlingen) // 12)))
         # a few pupils absent for weeks on end (LRV / thuiszitter)
         for lln in rnd.sample(self.leerlingen, max(1, len(self.leerlingen) // 60)):
-            i = rnd.randrange(0, n_dagen - 40)
-            j = i + rnd.randint(15, 35)
+            i = rnd.randrange(0, n_dagen - 45)
+            j = i + rnd.randint(24, 40)  # longer than four lesweken: LRV
             for k in range(i, j + 1):
                 self.uren[lln].setdefault(self.dagen[k], {}).update(dict.fromkeys(range(1, LESUREN + 1), "ongeoorloofd"))
             self.lang[lln].append((self.dagen[i], self.dagen[j]))
+        # a few pupils often ill: four short sick reports within twelve school weeks (M@ZL)
+        for lln in rnd.sample(self.leerlingen, max(1, len(self.leerlingen) // 40)):
+            i = rnd.randrange(0, n_dagen - 50)
+            for k in range(4):
+                a = i + 11 * k
+                if self._ziek_mag(lln, a, a + 1):
+                    for d in self.dagen[a:a + 2]:
+                        self.uren[lln].setdefault(d, {}).update(dict.fromkeys(range(1, LESUREN + 1), "ziek"))
+                    self.ziek[lln].append((self.dagen[a], self.dagen[a + 1]))
         geteld = sum(len(u) for per in self.uren.values() for u in per.values())
         pogingen = 0
         while geteld < rijen and pogingen < rijen * 20:

@@ -10,6 +10,7 @@ vormen (rows -> hours per pupil per day), analyse (the existing rules per pupil)
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 from ..fouten import Fout, InvoerFout, datum_nl
@@ -35,6 +36,9 @@ def analyseer(invoer: dict, voortgang=None) -> dict:
     from .. import run
 
     return run(NAAM, invoer, voortgang=voortgang)
+
+
+bereken_met_voortgang = analyseer  # the same function under the name the page's worker uses
 
 
 def _tijd(tekst: str, veld: str) -> int:
@@ -157,7 +161,7 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(f"{t['geen_schooldag']} regel(s) vallen op een dag zonder school en tellen niet mee. "
                             "Klopt de vakantieregio, of heeft de school daar les?")
 
-    stand = min(verz.laatste_datum or vandaag, vandaag)
+    stand = max(min(verz.laatste_datum or vandaag, vandaag), dt.date(1990, 1, 1))
     uitleg.keuze("overzicht_stand")
     uitleg.stap(f"De tellingen voor het stappenplan ('nu') gaan tot en met {datum_nl(stand)}, de laatste schooldag "
                 "met een registratie in het bestand.")

@@ -113,15 +113,11 @@ def ziekmeldingen(ziek: dict[dt.date, float], kal, open_vanaf: dt.date | None) -
 
 def _huidige_reeks(dagen: set[dt.date], kal, stand: dt.date) -> int:
     """School days in the run of absence that reaches the last school day up to ``stand``."""
-    d = stand
-    while not kal.is_schooldag(d):
-        d -= EEN_DAG
+    d = kal.vorige_schooldag(stand)
     aantal = 0
     while d in dagen:
         aantal += 1
-        d -= EEN_DAG
-        while not kal.is_schooldag(d):
-            d -= EEN_DAG
+        d = kal.vorige_schooldag(d - EEN_DAG)
     return aantal
 
 
@@ -133,6 +129,8 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     ziek = uren_per_dag(lln, "ziek", ctx)
 
     m = melding.meldingen_uit(ongeoorloofd, kal, u, ctx.peildatum)
+    for x in m["meldingen"]:  # the contract's name for the DUO deadline, beside the rule's own key
+        x["uiterlijk_melden"] = x["melden_uiterlijk"]
     zm = ziekte.lees_meldingen(ziekmeldingen(ziek, kal, lln.open_ziek), kal, ctx.peildatum, ctx.vandaag)
     z = ziekte.beoordeel(zm, ctx.criteria, kal, u, ctx.peildatum)
 
@@ -147,7 +145,9 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     lopend = laatste is not None and (laatste["open"] or _huidige_reeks(set(laatste["dagen"]), kal, stand) > 0)
     ziek_dagen = len([d for d in laatste["dagen"] if d <= stand]) if lopend else 0
     ziek_uren = (laatste["uren"] or 0) if lopend else 0
-    afwezig_weken = round(_huidige_reeks(set(ongeoorloofd), kal, stand) / 5, 1)
+    reeks = _huidige_reeks(set(ongeoorloofd), kal, stand)
+    afwezig_weken = round(reeks / 5, 1) if reeks >= 5 else 0  # less than a week of school days is no 'weeks'
+
     tellingen = {"ongeoorloofde_uren": uren_nu, "keer_te_laat": te_laat, "ziekmeldingen_12_weken": ziek_12,
                  "aaneengesloten_ziektedagen": ziek_dagen, "aaneengesloten_ziekte_uren": round(ziek_uren, 2),
                  "weken_aaneengesloten_afwezig": afwezig_weken}

@@ -141,14 +141,22 @@ class Datumfout(ValueError):
     """A text that is not a date or time; the message is Dutch and names the problem."""
 
 
+def _binnen(d: dt.date, tekst) -> dt.date:
+    """An absence export is about recent school years; anything outside 1990-2100 is a misread value."""
+    if not 1990 <= d.year <= 2100:
+        raise Datumfout(f"'{tekst}' is geen datum van een schooljaar (jaar {d.year}).")
+    return d
+
+
 def _datum(jaar: int, maand: int, dag: int, tekst: str) -> dt.date:
     if not 1 <= maand <= 12:
         hint = " Staat de datum als maand-dag-jaar? Verwacht is dag-maand-jaar." if 1 <= dag <= 12 else ""
         raise Datumfout(f"'{tekst}' is geen datum: er is geen maand {maand}.{hint}")
     try:
-        return dt.date(jaar, maand, dag)
+        d = dt.date(jaar, maand, dag)
     except ValueError:
         raise Datumfout(f"'{tekst}' is geen datum: die dag bestaat niet.") from None
+    return _binnen(d, tekst)
 
 
 def _excel_serieel(getal: float, tekst: str) -> tuple[dt.date, int | None]:
@@ -156,7 +164,7 @@ def _excel_serieel(getal: float, tekst: str) -> tuple[dt.date, int | None]:
         raise Datumfout(f"'{tekst}' is geen datum.")
     dag = int(getal)
     minuten = round((getal - dag) * 1440)
-    return EXCEL_NUL + dt.timedelta(days=dag), (minuten if minuten else None)
+    return _binnen(EXCEL_NUL + dt.timedelta(days=dag), tekst), (minuten if minuten else None)
 
 
 class Tijdlezer:
@@ -172,9 +180,9 @@ class Tijdlezer:
         """(date or None, minutes after midnight or None) of a cell: date, time, or both."""
         if isinstance(waarde, dt.datetime):
             minuten = waarde.hour * 60 + waarde.minute
-            return waarde.date(), (minuten if minuten or waarde.second else None)
+            return _binnen(waarde.date(), waarde), (minuten if minuten or waarde.second else None)
         if isinstance(waarde, dt.date):
-            return waarde, None
+            return _binnen(waarde, waarde), None
         if isinstance(waarde, dt.time):
             return None, waarde.hour * 60 + waarde.minute
         if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
@@ -191,9 +199,10 @@ class Tijdlezer:
         if "T" in tekst or (" " in tekst and tekst[:4].isdigit() and "-" in tekst[:5]):
             try:  # ISO 8601 date-time, with or without offset: the wall-clock time as written counts
                 m = dt.datetime.fromisoformat(tekst.replace(" ", "T", 1))
-                return m.date(), m.hour * 60 + m.minute
             except ValueError:
                 pass
+            else:
+                return _binnen(m.date(), tekst), m.hour * 60 + m.minute
         delen = tekst.split()
         if len(delen) == 2:  # '14-03-2026 10:05' or '20260314 1005'
             d, _ = self._lees(delen[0])

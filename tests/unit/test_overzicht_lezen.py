@@ -246,8 +246,10 @@ def test_xlsx_met_datums_en_excel_serienummers():
     assert uit["bestand"]["vorm"] == "dagtotaal" and uit["bestand"]["codering"] == "XLSX"
     assert uit["bestand"]["scheidingsteken"] is None and uit["codes"] == []
     eva = leerling(uit, "4001")
+    termijn = eva["meldingen"][0]["melden_uiterlijk"]
     assert eva["meldingen"] == [{"soort": "16_uur", "begindatum": "2026-03-02", "einddatum": "2026-03-04",
-                                 "uren": 16.5, "melden_uiterlijk": eva["meldingen"][0]["melden_uiterlijk"]}]
+                                 "uren": 16.5, "melden_uiterlijk": termijn, "uiterlijk_melden": termijn}]
+    assert termijn == "2026-03-11"  # five working days after the einddatum
     assert leerling(uit, "4002")["ziekmeldingen"] == 1
 
 
@@ -277,3 +279,22 @@ def test_voortgang_in_fasen_en_hoogstens_om_de_twee_procent():
         van = [(g, t) for f, g, t in meldingen if f == fase]
         assert van[-1] == (totaal, totaal) and 10 <= len(van) <= 52
         assert all(a[0] < b[0] for a, b in zip(van, van[1:]))
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+CELLEN = st.text(alphabet=';,\t\n"0123456789-:/.TABZLMPjnJN +é', max_size=300)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([KOP, "leerlingnummer;datum;begin;eind;code", "Studentnummer;Datum;Minuten ongeoorloofd",
+                        ""]), CELLEN, st.sampled_from(["2026-07-01", "0001-01-01", "2999-12-31"]))
+def test_geen_bestand_laat_de_rekenhulp_crashen(kop, inhoud, peildatum):
+    uit = overzicht(kop + "\n" + inhoud, peildatum=peildatum)
+    assert "interne_fout" not in uit, uit
+    assert ("fouten" in uit) != ("leerlingen" in uit)
+    if "leerlingen" in uit:
+        s = uit["samenvatting"]
+        assert s["rijen_afgewezen"] == sum(a["soort"] == "ongeldig" for a in uit["afgewezen"])
+        assert all(a["regel"] >= 2 for a in uit["afgewezen"])

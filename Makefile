@@ -7,7 +7,8 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit chromium bench bench-browser bench-snapshot bench-overzicht vendor clean nieuwe-regio profiel-check
+.PHONY: serve build test test-unit chromium bench bench-browser bench-snapshot bench-overzicht \
+        bench-overzicht-browser vendor clean nieuwe-regio profiel-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,16 +35,25 @@ vendor/test-wheels/.installed: Makefile | $(VENV)/.installed
 	$(PY) -m pip download -q --only-binary=:all: --no-deps --platform any --python-version 3.14 \
 	  -d vendor/test-wheels $(VENDOR_WIELEN)
 	touch $@
-vendor: vendor/test-wheels/.installed
 
-build: $(VENV)/.installed node_modules/.installed
+# openpyxl for XLSX exports in the browser (docs/hulpmiddelen/verzuimoverzicht.md): pure wheels that the
+# build copies into the site (overrides/hooks/xlsx_wielen.py); the worker loads them only for an XLSX file.
+XLSX_WIELEN := openpyxl==3.1.5 et_xmlfile==2.0.0
+vendor/xlsx-wheels/.installed: Makefile | $(VENV)/.installed
+	rm -f vendor/xlsx-wheels/*.whl
+	$(PY) -m pip download -q --only-binary=:all: --no-deps --platform any --python-version 3.14 \
+	  -d vendor/xlsx-wheels $(XLSX_WIELEN)
+	touch $@
+vendor: vendor/test-wheels/.installed vendor/xlsx-wheels/.installed
+
+build: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs build --strict
 
 serve: build
 	@echo "Verzuimwijzer draait op http://127.0.0.1:$(PORT)/  (Ctrl-C stopt)"
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory site
 
-test: $(VENV)/.installed node_modules/.installed vendor/test-wheels/.installed chromium
+test: $(VENV)/.installed node_modules/.installed vendor/test-wheels/.installed vendor/xlsx-wheels/.installed chromium
 	$(PY) -m pytest
 
 test-unit: $(VENV)/.installed
@@ -56,12 +66,15 @@ bench: $(VENV)/.installed
 bench-overzicht: $(VENV)/.installed
 	$(PY) scripts/bench_overzicht.py
 
-bench-browser: $(VENV)/.installed node_modules/.installed chromium
+bench-browser: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed chromium
 	$(PY) scripts/bench_browser.py
 
 # A Pyodide memory snapshot against the compiled artifacts, under Node (tried for issue 11, not shipped).
 bench-snapshot: build
 	node scripts/bench_snapshot.mjs
+
+bench-overzicht-browser: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed chromium
+	$(PY) scripts/bench_overzicht_browser.py
 
 # A region's own routeboek (README, "Een eigen regio maken"):
 #   make nieuwe-regio ID=west-friesland NAAM="West-Friesland" VAKANTIEREGIO=noord

@@ -6,10 +6,11 @@ region when its front matter says ``regio: <id>``; otherwise it shows the law's 
 
 from __future__ import annotations
 
-from . import profiel, rekenhulp, stroomschema
+from . import overzicht, profiel, rekenhulp, stroomschema
 
 
 def define_env(env):
     profiel.registreer(env)
     rekenhulp.registreer(env)
+    overzicht.registreer(env)
     stroomschema.registreer(env)

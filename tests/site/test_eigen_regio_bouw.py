@@ -62,6 +62,7 @@ def project(tmp_path_factory) -> Path:
     kopie = tmp_path_factory.mktemp("fork") / "verzuimwijzer"
     shutil.copytree(ROOT, kopie, ignore=NIET_KOPIEREN, symlinks=True)
     (kopie / "node_modules").symlink_to(ROOT / "node_modules")  # Pyodide for the build hook
+    (kopie / "vendor").symlink_to(ROOT / "vendor")  # openpyxl wheels for the build hook (xlsx_wielen.py)
     r = _draai(kopie, "-m", "calculators", "nieuwe-regio", REGIO, "--naam", "West-Friesland",
                "--vakantieregio", "noord")
     assert r.returncode == 0, r.stderr

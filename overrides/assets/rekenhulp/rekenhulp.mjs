@@ -20,6 +20,7 @@ function startMotor() {
   stand.starts += 1;
   stand.werkerMs = performance.now();
   const wachtend = new Map();
+  const voortgang = new Map();  // id -> callback, for the Verzuimoverzicht's long runs
   let volgnummer = 0;
   let worker;
   const klaar = new Promise((gereed, mislukt) => {
@@ -42,9 +43,12 @@ function startMotor() {
       } else if (data.soort === "startfout") {
         clearTimeout(klok);
         mislukt(new Error(data.melding));
-      } else if (data.soort === "antwoord" && wachtend.has(data.id)) {
+      } else if ((data.soort === "antwoord" || data.soort === "overzicht") && wachtend.has(data.id)) {
         wachtend.get(data.id)(data);
         wachtend.delete(data.id);
+        voortgang.delete(data.id);
+      } else if (data.soort === "voortgang" && voortgang.has(data.id)) {
+        voortgang.get(data.id)(data);
       }
     };
   });
@@ -58,6 +62,16 @@ function startMotor() {
       return new Promise((gereed) => {
         wachtend.set(id, gereed);
         worker.postMessage({ id, naam, invoer });
+      });
+    },
+    // A whole export (overzicht.mjs): its bytes are transferred to the worker, progress comes back.
+    async overzicht(bestand, invoer, opVoortgang) {
+      await klaar;
+      const id = ++volgnummer;
+      return new Promise((gereed) => {
+        wachtend.set(id, gereed);
+        voortgang.set(id, opVoortgang);
+        worker.postMessage({ soort: "overzicht", id, bestand, invoer }, [bestand]);
       });
     },
   };
@@ -516,9 +530,24 @@ function repareerThema() {
   for (const link of document.querySelectorAll(".md-footer__link[aria-label]")) link.removeAttribute("aria-label");
 }
 
+// The Verzuimoverzicht page has its own module, loaded only there; it shares this page's worker.
+function koppelOverzicht() {
+  const blok = document.querySelector(".vw-overzicht:not([data-gekoppeld])");
+  if (!blok) return;
+  blok.dataset.gekoppeld = "ja";
+  import(new URL(`overzicht.mjs?v=${BOUW}`, import.meta.url).href)
+    .then((m) => m.koppel(blok, { startMotor, datumNl, startfoutTekst }))
+    .catch((fout) => {
+      const status = blok.querySelector(".vw-status");
+      status.textContent = startfoutTekst(fout);
+      status.classList.add("vw-status--fout");
+    });
+}
+
 function bijElkePagina() {
   repareerThema();
   koppelAlles();
+  koppelOverzicht();
 }
 
 // On a page with a calculator this module is in <head> (overrides/hooks/pyodide_bouw.py) and may run before

@@ -62,6 +62,7 @@ klaar.then(
 );
 
 onmessage = async ({ data }) => {
+  if (data.soort === "overzicht") return overzicht(data);
   const { id, naam, invoer } = data;
   try {
     const { runJson } = await klaar;
@@ -70,3 +71,55 @@ onmessage = async ({ data }) => {
     postMessage({ soort: "antwoord", id, startfout: String(fout && fout.message || fout) });
   }
 };
+
+// ---------------------------------------------------------------- Verzuimoverzicht (overzicht.mjs)
+// A whole export: the file's bytes come in (transferred, never sent anywhere), progress goes out while
+// Python reads and analyses, and the answer comes back as one JSON text per pupil, so the page parses
+// only what it shows. openpyxl is loaded from this site, and only when the file is an XLSX workbook.
+const XLSX_MAP = new URL("py/xlsx/", SITE);
+let xlsx = null;
+
+function laadXlsx(py) {
+  xlsx ??= fetch(new URL("wielen.json", XLSX_MAP))
+    .then((r) => { if (!r.ok) throw new Error(`wielen.json: HTTP ${r.status}`); return r.json(); })
+    .then((namen) => py.loadPackage(namen.map((n) => new URL(n, XLSX_MAP).href), { messageCallback: () => {} }));
+  xlsx.catch(() => { xlsx = null; });  // a later try may succeed (back online)
+  return xlsx;
+}
+
+const OVERZICHT_PY = `
+def _vw_overzicht(data, invoer_json, voortgang):
+    import json
+    from calculators.overzicht_pagina import voor_pagina
+    return voor_pagina(json.loads(invoer_json), data.to_bytes(), voortgang)
+_vw_overzicht
+`;
+
+async function overzicht({ id, bestand, invoer }) {
+  try {
+    const { py } = await klaar;
+    const bytes = new Uint8Array(bestand);
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {  // "PK": a zip, so an XLSX workbook
+      postMessage({ soort: "voortgang", id, fase: "xlsx", gedaan: 0, totaal: 1 });
+      await laadXlsx(py);
+    }
+    const functie = py.runPython(OVERZICHT_PY);
+    const voortgang = (fase, gedaan, totaal) => postMessage({ soort: "voortgang", id, fase, gedaan, totaal });
+    const uit = functie(bytes, JSON.stringify(invoer), voortgang);
+    const [kop, tabel, leerlingen, csvNamen, csvZonder] = uit.toJs();
+    uit.destroy();
+    functie.destroy();
+    // The pupils' texts as one UTF-8 buffer with their bounds, transferred: copying megabytes of strings
+    // into the page would be done on its main thread.
+    const encoder = new TextEncoder();
+    const delen = leerlingen.map((t) => encoder.encode(t));
+    const grenzen = new Uint32Array(delen.length + 1);
+    delen.forEach((d, i) => { grenzen[i + 1] = grenzen[i] + d.length; });
+    const alles = new Uint8Array(grenzen[delen.length]);
+    delen.forEach((d, i) => alles.set(d, grenzen[i]));
+    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen: alles.buffer, grenzen: grenzen.buffer, csvNamen, csvZonder },
+      [alles.buffer, grenzen.buffer]);
+  } catch (fout) {
+    postMessage({ soort: "overzicht", id, startfout: String(fout && fout.message || fout) });
+  }
+}

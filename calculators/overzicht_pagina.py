@@ -1,0 +1,45 @@
+"""The Verzuimoverzicht page's share of an answer (called by the worker, assets/rekenhulp/werker.mjs).
+
+Nothing is computed here: the answer is run("verzuimoverzicht", …)'s, through the core's analyseer() with
+a progress callback, and the CSV is the core's als_csv(), as on the command line. The answer is only cut
+up for the page, which shows a table of hundreds of pupils and opens one at a time: a small table row per
+pupil, plus each pupil's full answer as its own JSON text, parsed by the page only when that pupil is shown
+(one JSON.parse of a 10 MB answer would block the page far longer than 50 ms).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from .overzicht import als_csv, analyseer
+from .overzicht.lezen import decodeer, is_xlsx
+
+# What the table, its filter and sort need of a pupil; the rest stays in the pupil's JSON.
+TABEL = ("leerling", "naam", "klas", "rijen", "uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "signalen",
+         "eerstvolgende_termijn", "actie_nodig")
+
+
+def invoer_met_bestand(invoer: dict, ruw: bytes) -> dict:
+    """The file's bytes into the contract's fields, as the command line reads a file."""
+    if is_xlsx(ruw):
+        return {**invoer, "bestand_xlsx": base64.b64encode(ruw).decode("ascii")}
+    tekst, codering = decodeer(ruw)
+    return {**invoer, "bestand": tekst, "codering": codering}
+
+
+def tabelrij(leerling: dict) -> dict:
+    stappen = (leerling.get("stap") or {}).get("stappen") or []
+    return {**{k: leerling.get(k) for k in TABEL},
+            "stap": stappen[0].get("titel") if stappen else None}
+
+
+def voor_pagina(invoer: dict, ruw: bytes, voortgang=None) -> tuple[str, str, list[str], str, str]:
+    """(the answer without its pupils, the table rows, one JSON text per pupil, CSV with and without names)."""
+    antwoord = analyseer(invoer_met_bestand(invoer, ruw), voortgang)
+    leerlingen = antwoord.get("leerlingen") or []
+    csv_namen = als_csv(antwoord, namen=True) if leerlingen else ""
+    csv_zonder = als_csv(antwoord, namen=False) if leerlingen else ""
+    kop = {k: v for k, v in antwoord.items() if k != "leerlingen"}
+    return (json.dumps(kop, ensure_ascii=False), json.dumps([tabelrij(l) for l in leerlingen], ensure_ascii=False),
+            [json.dumps(l, ensure_ascii=False) for l in leerlingen], csv_namen, csv_zonder)

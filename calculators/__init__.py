@@ -23,7 +23,7 @@ from .regels import leerplicht, verlof, melding, ziekte, stappenplan  # noqa: F4
 from .uitleg import Uitleg
 from .uitvoer import beschrijving
 
-__all__ = ["run", "schema", "namen", "run_json"]
+__all__ = ["run", "schema", "namen", "run_json", "documenten_json"]
 
 
 def namen() -> list[str]:
@@ -97,3 +97,10 @@ def schema_json(naam: str | None = None) -> str:
     if naam is None:
         return json.dumps({n: schema(n) for n in namen()}, ensure_ascii=False)
     return json.dumps(schema(naam), ensure_ascii=False)
+
+
+def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
+    """The documents (letters, verslagen, checklists) that fit an answer, filled: the worker's second bridge."""
+    from .documenten import documenten_json as _documenten_json
+
+    return _documenten_json(naam, invoer_json, antwoord_json)

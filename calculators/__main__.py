@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("naam", nargs="?", help="de rekenhulp")
     parser.add_argument("--invoer", default="{}", help="de invoer als JSON-object (of - voor standaardinvoer)")
     parser.add_argument("--schema", action="store_true", help="toon de invoervelden in plaats van te rekenen")
+    parser.add_argument("--document", nargs="?", const="", metavar="DOC",
+                        help="zonder DOC: de documenten die bij het antwoord passen (één per regel); "
+                             "met DOC: dat document, ingevuld, als tekst")
     args = parser.parse_args(argv)
     if not args.naam:
         print(json.dumps({"rekenhulpen": namen()}, ensure_ascii=False, indent=2))
@@ -34,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
             uit = {"fouten": [{"veld": "invoer", "melding": "--invoer is geen geldige JSON."}]}
         else:
             uit = run(args.naam, invoer)
+            if args.document is not None and "fouten" not in uit:
+                from .documenten import cli
+                return cli(args.naam, invoer, uit, args.document)
     print(json.dumps(uit, ensure_ascii=False, indent=2))
     return 1 if "fouten" in uit else 0
 

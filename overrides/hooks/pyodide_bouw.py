@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 PAKKET = ROOT / "calculators"
-PAKKET_BESTANDEN = ("*.py", "regels/*.py", "data/*.csv", "profielen/*.toml")
+PAKKET_BESTANDEN = ("*.py", "regels/*.py", "data/*.csv", "profielen/*.toml", "documenten/*.py",
+                    "documenten/sjablonen/*.toml", "profielen/*/documenten/*.toml")
 GLUE = "assets/rekenhulp/"
-GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js")
+GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js", "document.mjs", "document.css")
 OVERRIDES = ROOT / "overrides"
 # Fixed zip timestamps: the same sources give the same bytes, hence the same hash and URL.
 ZIP_TIJD = (2020, 1, 1, 0, 0, 0)

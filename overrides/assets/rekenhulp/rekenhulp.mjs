@@ -51,12 +51,12 @@ function startMotor() {
   motor = {
     klaar,
     gereed: false,
-    async vraag(naam, invoer) {
+    async vraag(naam, invoer, extra = {}) {
       await klaar;
       const id = ++volgnummer;
       return new Promise((gereed) => {
         wachtend.set(id, gereed);
-        worker.postMessage({ id, naam, invoer });
+        worker.postMessage({ id, naam, invoer, ...extra });
       });
     },
   };
@@ -219,6 +219,13 @@ function toonAntwoord(blok, antwoord, invoer) {
   vak.hidden = false;
   blok.querySelector(".vw-deel").hidden = true;
   vak.querySelector("h3").focus();
+}
+
+// The documents that fit the answer (letters, verslagen, checklists): their own module, loaded when needed.
+function toonDocumenten(blok, antwoord, invoer, m) {
+  import(new URL(`document.mjs?v=${BOUW}`, import.meta.url).href)
+    .then((d) => d.toon(blok, antwoord, (extra) => m.vraag(blok.dataset.rekenhulp, invoer, extra)))
+    .catch((fout) => console.error("documenten:", fout));  // the answer itself stays usable
 }
 
 function veldLabel(blok, naam) {
@@ -394,6 +401,7 @@ async function bereken(blok) {
       wisFouten(blok);
       blok.dataset.invoer = JSON.stringify(invoer);
       toonAntwoord(blok, antwoord, invoer);
+      toonDocumenten(blok, antwoord, invoer, m);
     }
   } catch (fout) {
     status.textContent = "";

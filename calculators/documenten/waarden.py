@@ -44,6 +44,9 @@ def algemeen(profiel: profielen.Profiel, antwoord: dict) -> dict:
            "protocol": profiel.regio.get("bron_document") or "de Leerplichtwet 1969"}
     for pid in profiel.parameters:
         uit[f"p_{pid}"] = profiel.parameter(pid)[0].tekst()
+    # The region's organisations that the profile gives a way to reach.
+    uit["contacten"] = [", ".join([o["naam"], *(o[k] for k in ("telefoon", "email", "website") if o.get(k))])
+                        for o in profiel.organisaties if any(o.get(k) for k in ("telefoon", "email", "website"))]
     return uit
 
 

@@ -86,18 +86,25 @@ def _teksten(tabel, waar: str) -> dict[str, str]:
     return dict(tabel)
 
 
-@lru_cache(maxsize=64)
 def _lees(pad: str) -> dict:
+    """A template file as a dict; a missing file is an empty layer (a region overrides only what it has)."""
     try:
-        return tomllib.loads(Path(pad).read_text(encoding="utf-8"))
+        tijd = Path(pad).stat().st_mtime_ns
     except FileNotFoundError:
         return {}
+    return _lees_bestand(pad, tijd)
+
+
+@lru_cache(maxsize=64)
+def _lees_bestand(pad: str, tijd: int) -> dict:  # keyed on the file's time: an edited template is read again
+    try:
+        return tomllib.loads(Path(pad).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise ProfielFout(f"{Path(pad).name}: geen geldige TOML ({e}).") from None
 
 
 def wis_cache() -> None:
-    _lees.cache_clear()
+    _lees_bestand.cache_clear()
 
 
 def soorten() -> list[str]:

@@ -44,6 +44,9 @@ def algemeen(profiel: profielen.Profiel, antwoord: dict) -> dict:
            "protocol": profiel.regio.get("bron_document") or "de Leerplichtwet 1969"}
     for pid in profiel.parameters:
         uit[f"p_{pid}"] = profiel.parameter(pid)[0].tekst()
+    wet = profielen.laad(profielen.BASIS)  # 'de wet zegt …' quotes the law, not a region's restatement of it
+    for pid in wet.parameters:
+        uit[f"wet_{pid}"] = wet.parameter(pid)[0].tekst()
     # The region's organisations that the profile gives a way to reach.
     uit["contacten"] = [", ".join([o["naam"], *(o[k] for k in ("telefoon", "email", "website") if o.get(k))])
                         for o in profiel.organisaties if any(o.get(k) for k in ("telefoon", "email", "website"))]
@@ -121,7 +124,8 @@ def stap(invoer: dict, antwoord: dict, stap_: dict) -> dict:
     nu = next((r for r in rijen if r.get("status") == "nu"), None)
     later = next((r for r in rijen if r.get("status") == "later"), None)
     if later:
-        wanneer = f" vanaf {datum_nl(dt.date.fromisoformat(later['datum_van']))}" if later.get("datum_van") else ""
+        wanneer = "".join(f", {tekst} {datum_nl(dt.date.fromisoformat(later[k]))}"
+                          for k, tekst in (("datum_van", "vanaf"), ("datum_tot", "uiterlijk afgerond op")) if later.get(k))
         uit["volgende_stap"] = f"{later['titel']}{wanneer} (opschalingsroute van {antwoord.get('regio_naam', '')})"
     if nu and nu.get("datum_tot"):
         uit["termijn_nu"] = (f"De huidige opschalingsstap ({nu['titel']}) loopt tot "

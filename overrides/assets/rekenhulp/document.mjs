@@ -165,6 +165,6 @@ export async function toon(blok, antwoord, vraag) {
     el("h4", { id: `${blok.id}-documenten-kop`, tekst: "Documenten bij dit antwoord" }),
     el("p", { tekst: "Het protocol vraagt bij deze uitkomst om een brief, verslag of checklist. De data, uren en " +
       "regels komen uit het antwoord hierboven; namen en andere gegevens vult u zelf in." }),
-    blokken.map((b) => b.details));
+    ...blokken.map((b) => b.details));
   sectie.hidden = false;
 }

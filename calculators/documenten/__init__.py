@@ -70,6 +70,10 @@ def document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
     if soort not in passende:
         keuze = ", ".join(passende) if passende else "geen: bij dit antwoord hoort geen document"
         return _fout(f"Document '{soort}' past niet bij dit antwoord. Passend: {keuze}.")
+    return _document(naam, invoer, antwoord, soort)
+
+
+def _document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
     profiel = _profiel(antwoord)
     sj = sjabloon(soort, profiel)
     waarden, bronnen = _waarden(naam, invoer or {}, antwoord, soort, sj, profiel)
@@ -87,7 +91,7 @@ def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
     except (ValueError, TypeError):
         return json.dumps(_fout("De invoer of het antwoord is geen geldige JSON."), ensure_ascii=False)
     try:
-        uit = {"documenten": [document(naam, invoer, antwoord, d["soort"]) for d in documenten(naam, invoer, antwoord)]}
+        uit = {"documenten": [_document(naam, invoer, antwoord, d["soort"]) for d in documenten(naam, invoer, antwoord)]}
     except ProfielFout as e:
         uit = _fout(f"Een documentsjabloon is onjuist: {e}")
     except Exception as e:  # a bug of ours: the answer itself stays usable

@@ -105,13 +105,20 @@ def _lees_bestand(pad: str, tijd: int) -> dict:  # keyed on the file's time: an 
 
 def wis_cache() -> None:
     _lees_bestand.cache_clear()
+    _soorten.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _soorten() -> tuple[str, ...]:
+    volgorde = _lees(str(SJABLONEN / f"{GEDEELD}.toml")).get("volgorde", [])
+    bestaand = {p.stem for p in SJABLONEN.glob("*.toml") if not p.stem.startswith("_")}
+    return tuple([s for s in volgorde if s in bestaand] + sorted(bestaand - set(volgorde)))
 
 
 def soorten() -> list[str]:
-    """Every national document kind, in the order of the files' 'volgorde' in _delen.toml."""
-    volgorde = _lees(str(SJABLONEN / f"{GEDEELD}.toml")).get("volgorde", [])
-    bestaand = {p.stem for p in SJABLONEN.glob("*.toml") if not p.stem.startswith("_")}
-    return [s for s in volgorde if s in bestaand] + sorted(bestaand - set(volgorde))
+    """Every national document kind (the package's own files), in the order of 'volgorde' in _delen.toml."""
+    return list(_soorten())
+
 
 
 def regio_map(profiel: profielen.Profiel) -> Path:

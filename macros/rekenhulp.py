@@ -123,8 +123,11 @@ def _veld(veld: dict, vid: str, waarde) -> str:
             f'{_invoer(veld, vid, waarde, attrs)}</div>')
 
 
-def formulier(naam: str, regio: str | None = None, prefix: str | None = None) -> str:
-    """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block)."""
+def formulier(naam: str, regio: str | None = None, prefix: str | None = None, alleen: str | None = None) -> str:
+    """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block).
+
+    ``alleen``: a single-region build; the region select offers only that region, chosen.
+    """
     if naam not in namen():
         raise ValueError(f"rekenhulp('{naam}'): onbekende rekenhulp. Bekend: {', '.join(namen())}.")
     s = schema(naam)
@@ -132,6 +135,9 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None) ->
     velden = []
     for veld in s["velden"]:
         waarde = veld.get("standaard")
+        if alleen and veld["naam"] == "regio":
+            veld = {**veld, "opties": [o for o in veld.get("opties", []) if o["waarde"] == alleen]}
+            regio = alleen
         if regio and veld["naam"] == "regio":
             if regio not in {o["waarde"] for o in veld.get("opties", [])}:
                 raise ValueError(f"rekenhulp('{naam}'): er is geen regio '{regio}' om voor te kiezen.")
@@ -181,4 +187,6 @@ def registreer(env) -> None:
         if page is not None:
             page._vw_rekenhulpen = tellers
         prefix = f"vw-{naam}" + (f"-{tellers[naam]}" if tellers[naam] > 1 else "")
-        return formulier(naam, regio, prefix)
+        # A single-region build (overrides/hooks/regio_site.py) fixes the region in every calculator.
+        alleen = (env.conf.get("extra") or {}).get("verzuimwijzer_regio") or None
+        return formulier(naam, regio, prefix, alleen)

@@ -366,3 +366,19 @@ def test_cli_document_dat_niet_past_of_foute_invoer(capsys):
     assert "past niet bij dit antwoord" in fout.err and "checklist_duo_melding" in fout.err
     assert main(["verlof", "--invoer", '{"soort": "vakantie"}', "--document"]) == 1
     assert "fouten" in json.loads(capsys.readouterr().out)
+
+
+def test_profielcontrole_noemt_onbekende_documenten(tmp_path):
+    import datetime as dt
+
+    from calculators.profiel_check import controleer
+
+    shutil.copy(profielen.STANDAARD_MAP / "landelijk.toml", tmp_path / "landelijk.toml")
+    (tmp_path / "proef.toml").write_text(
+        '[regio]\nid = "proef"\nnaam = "Proefregio"\nvakantieregio = "midden"\n\n[bronnen.protocol]\ntitel = "P"\n\n'
+        '[[stap]]\nid = "gesprek"\ntitel = "Gesprek"\nin_regie = "Mentor"\nstandaard = true\n'
+        'documenten = ["verzuimverslag", "brief_x"]\n\n'
+        '[documenten.delen]\njeugdarts = "de jeugdarts"\n\n[documenten.brief_y]\ntitel = "Y"\n', encoding="utf-8")
+    problemen, _ = controleer("proef", tmp_path, dt.date(2026, 12, 2))
+    assert {p.sleutel for p in problemen} == {"stap[0] (gesprek).documenten", "documenten.brief_y"}
+    assert any("'brief_x' is geen documentsoort" in p.melding for p in problemen)

@@ -2,12 +2,17 @@
 
 Each answer lists the choices it applied under ``keuzes``; the site's page 'Keuzes en
 interpretaties' renders this same table, so the page and the answers cannot drift apart.
+
+Numbers of the law are never typed here: ``{pid}`` placeholders (forms in ``calculators/woorden.py``) are
+filled from the landelijk profile by ``keuze(kid)``, the same way ``uitvoer._codes()`` fills its texts.
 """
+
+from __future__ import annotations
 
 KEUZES: dict[str, dict[str, str]] = {
     "eerste_schooldag": {
         "titel": "Eerste schooldag als de maand geen lesdag heeft",
-        "tekst": "De wet zegt 'de eerste schooldag van de maand' na de vijfde verjaardag, maar zegt niet wat er "
+        "tekst": "De wet zegt 'de eerste schooldag van de maand' na de {leerplicht_startleeftijd:rang} verjaardag, maar zegt niet wat er "
                  "gebeurt als die maand geheel vakantie is (bijvoorbeeld augustus). Wij nemen de eerste schooldag "
                  "op of na de eerste van die maand, ook als die in een latere maand valt, en melden dat dan.",
     },
@@ -33,26 +38,27 @@ KEUZES: dict[str, dict[str, str]] = {
         "tekst": "In een jaar zonder 29 februari bereikt wie op 29 februari is geboren de nieuwe leeftijd op "
                  "1 maart (zoals in het Burgerlijk Wetboek gebruikelijk: de dag na 28 februari). De wet regelt dit "
                  "niet. Het kan een maand schelen: wie in 2020 op 29 februari is geboren, wordt volgens deze keuze op "
-                 "1 maart 2025 vijf en is leerplichtig vanaf de eerste schooldag van april, niet van maart. De uitleg "
+                 "1 maart 2025 {leerplicht_startleeftijd:woordgetal} en is leerplichtig vanaf de eerste schooldag van april, niet van maart. De uitleg "
                  "noemt dan ook de andere lezing.",
     },
     "einde_schooljaar_31_juli": {
         "titel": "Einde van het schooljaar is 31 juli",
         "tekst": "De Leerplichtwet definieert 'schooljaar' niet; de onderwijswetten (WPO art. 1, WVO 2020 "
-                 "art. 1.1) wel: 1 augustus tot en met 31 juli. Wie op 31 juli 16 wordt, is dus aan het einde van "
-                 "die dag uit de leerplicht; wie op 1 augustus 16 wordt, een jaar later.",
+                 "art. 1.1) wel: 1 augustus tot en met 31 juli. Wie op 31 juli {leerplicht_eindleeftijd:getal} wordt, is dus aan "
+                 "het einde van die dag uit de leerplicht; wie op 1 augustus {leerplicht_eindleeftijd:getal} wordt, een jaar later.",
     },
     "twaalf_schooljaren": {
-        "titel": "De twaalf volledige schooljaren",
-        "tekst": "Er is geen officiële uitleg van 'twaalf volledige schooljaren'. Wij tellen elk schooljaar "
+        "titel": "De {leerplicht_max_schooljaren:woord}",
+        "tekst": "Er is geen officiële uitleg van '{leerplicht_max_schooljaren:woord}'. Wij tellen elk schooljaar "
                  "(1 augustus–31 juli) waarin de leerling van de eerste tot de laatste schooldag op een school "
                  "stond ingeschreven, vanaf het opgegeven eerste volledige schooljaar, zonder onderbreking. Wie de "
-                 "basisschool in minder dan acht jaar doorliep, krijgt die jaren als acht geteld (art. 3 lid 2). "
-                 "Zonder schoolgeschiedenis rekenen we alleen met de 16-jaarregel; het einde kan dan eerder liggen.",
+                 "basisschool in minder dan {basisschool_schooljaren:woordgetal} jaar doorliep, krijgt die jaren als "
+                 "{basisschool_schooljaren:woordgetal} geteld (art. 3 lid 2). "
+                 "Zonder schoolgeschiedenis rekenen we alleen met de leeftijdsregel ({leerplicht_eindleeftijd}); het einde kan dan eerder liggen.",
     },
     "kwalificatieplicht_18": {
-        "titel": "Kwalificatieplicht tot de 18e verjaardag",
-        "tekst": "De kwalificatieplicht eindigt 'zodra de jongere 18 jaar bereikt'. De 18e verjaardag zelf is dus "
+        "titel": "Kwalificatieplicht tot de {kwalificatieplicht_eindleeftijd:rang} verjaardag",
+        "tekst": "De kwalificatieplicht eindigt 'zodra de jongere {kwalificatieplicht_eindleeftijd} bereikt'. De {kwalificatieplicht_eindleeftijd:rang} verjaardag zelf is dus "
                  "geen kwalificatieplichtige dag meer; de laatste dag is de dag ervoor.",
     },
     "startkwalificatie_datum": {
@@ -77,9 +83,9 @@ KEUZES: dict[str, dict[str, str]] = {
                  "(art. 14) in aparte artikelen. Geen bron telt ze bij elkaar op; wij houden twee tellers.",
     },
     "verlof_gewichtig_per_schooljaar": {
-        "titel": "Tien dagen gewichtige omstandigheden: opgeteld per schooljaar",
-        "tekst": "Art. 14 lid 3 spreekt van tien dagen per schooljaar voor dezelfde jongere. Wij tellen eerder "
-                 "verleende dagen in hetzelfde schooljaar mee: komt het totaal boven de tien, dan beslist de "
+        "titel": "Gewichtige omstandigheden: {verlof_gewichtig_max_dagen_directeur:woord}, opgeteld",
+        "tekst": "Art. 14 lid 3 spreekt van {verlof_gewichtig_max_dagen_directeur:woordgetal} dagen per schooljaar voor dezelfde jongere. Wij tellen eerder "
+                 "verleende dagen in hetzelfde schooljaar mee: komt het totaal boven de {verlof_gewichtig_max_dagen_directeur:woordgetal}, dan beslist de "
                  "leerplichtambtenaar.",
     },
     "verlof_naar_rato": {
@@ -89,25 +95,25 @@ KEUZES: dict[str, dict[str, str]] = {
                  "officiële formule.",
     },
     "verlof_religieus_kalenderdagen": {
-        "titel": "Religieus verlof: twee kalenderdagen vooraf",
-        "tekst": "De wet zegt 'uiterlijk twee dagen voor de verhindering' en niet of dat schooldagen zijn. Wij "
+        "titel": "Religieus verlof: {verlof_religieus_melding_dagen:woordgetal} kalenderdagen vooraf",
+        "tekst": "De wet zegt 'uiterlijk {verlof_religieus_melding_dagen:woord} voor de verhindering' en niet of dat schooldagen zijn. Wij "
                  "rekenen met kalenderdagen. Sommige regio's vragen een week vooraf; dat is strenger dan de wet.",
     },
     "zestien_uur_venster": {
-        "titel": "Het venster van vier lesweken",
-        "tekst": "Wij leggen vanaf elke verzuimdag een venster tot de dag vóór dezelfde weekdag vier lesweken "
+        "titel": "Het venster van {melding_lesweken:woord}",
+        "tekst": "Wij leggen vanaf elke verzuimdag een venster tot de dag vóór dezelfde weekdag {melding_lesweken:woord} "
                  "later. Een lesweek is een week (maandag–zondag) met ten minste één schooldag; weken zonder "
                  "schooldag slaan we over. Zo wordt geen periode gemist die de wet bedoelt.",
     },
     "zestien_uur_minstens": {
-        "titel": "Minstens zestien uur",
-        "tekst": "De wet zegt 'in totaal zestien uren' en DUO 'minimaal 16 uur'; een andere DUO-pagina zegt 'meer "
-                 "dan 16 uur'. Wij melden vanaf precies zestien uur. De einddatum is de dag waarop het "
-                 "zestiende uur is bereikt.",
+        "titel": "Minstens {melding_uren:woord}",
+        "tekst": "De wet zegt 'in totaal {melding_uren:woordgetal} uren' en DUO 'minimaal {melding_uren}'; een andere DUO-pagina "
+                 "zegt 'meer dan {melding_uren}'. Wij melden vanaf precies {melding_uren:woord}. De einddatum is de dag "
+                 "waarop het {melding_uren:rang} uur is bereikt.",
     },
     "zestien_uur_eenheid": {
         "titel": "Klokuren of lesuren",
-        "tekst": "De wet zegt niet of de zestien uren klokuren of lesuren zijn. Standaard rekenen wij met de uren "
+        "tekst": "De wet zegt niet of de {melding_uren:woordgetal} uren klokuren of lesuren zijn. Standaard rekenen wij met de uren "
                  "zoals u ze invoert (klokuren). Een regio kan in haar profiel vastleggen dat zij lesuren telt.",
     },
     "zestien_uur_herstart": {
@@ -116,25 +122,25 @@ KEUZES: dict[str, dict[str, str]] = {
                  "dag tellen niet nog eens mee.",
     },
     "vervolgmelding_zeven_dagen": {
-        "titel": "Doorlopend verzuim: één melding per zeven dagen",
-        "tekst": "Bij doorlopend verzuim mag de school volstaan met één melding per zeven kalenderdagen (DUO). "
+        "titel": "Doorlopend verzuim: één melding per {melding_vervolg_dagen:woordgetal} dagen",
+        "tekst": "Bij doorlopend verzuim mag de school volstaan met één melding per {melding_vervolg_dagen:woord} (DUO). "
                  "Loopt het verzuim door, dan schuiven wij de einddatum van de volgende melding op tot de eerste "
-                 "verzuimdag die ten minste zeven dagen na de einddatum van de vorige melding valt. Drechtsteden noemt 'elke maand'; dat wijkt af van DUO.",
+                 "verzuimdag die ten minste {melding_vervolg_dagen:woordgetal} dagen na de einddatum van de vorige melding valt. Drechtsteden noemt 'elke maand'; dat wijkt af van DUO.",
     },
     "lrv_na_vier_weken": {
-        "titel": "Langdurig relatief verzuim na meer dan vier weken",
-        "tekst": "Is een leerling langer dan vier weken (28 kalenderdagen, alle schooldagen afwezig) aaneengesloten "
+        "titel": "Langdurig relatief verzuim na meer dan {lrv_weken:woord}",
+        "tekst": "Is een leerling langer dan {lrv_weken:woord} (meer dan {lrv_weken:getal} × 7 kalenderdagen, alle schooldagen afwezig) aaneengesloten "
                  "ongeoorloofd afwezig, dan stellen wij één LRV-melding voor. Die begint de dag na de einddatum "
-                 "van de laatste 16-uurmelding en blijft open tot de leerling terug is.",
+                 "van de laatste melding '{melding_uren} in {melding_lesweken:getal} weken' en blijft open tot de leerling terug is.",
     },
     "mazl_ziekmelding_is_episode": {
         "titel": "Een ziekmelding is een periode, geen dag",
-        "tekst": "M@ZL telt ziekmeldingen: één melding kan meerdere dagen duren. De twaalf schoolweken tellen "
+        "tekst": "M@ZL telt ziekmeldingen: één melding kan meerdere dagen duren. De {mazl_schoolweken:woord} tellen "
                  "wij terug vanaf de eerste dag van de nieuwe melding; weken zonder schooldag tellen niet mee.",
     },
     "mazl_aaneengesloten_schooldagen": {
         "titel": "Aaneengesloten ziek: schooldagen tellen",
-        "tekst": "Bij 'de zevende dag aaneengesloten ziek' tellen wij schooldagen. Weekenden en vakanties "
+        "tekst": "Bij 'de {mazl_aaneengesloten_dagen:rang} dag aaneengesloten ziek' tellen wij schooldagen. Weekenden en vakanties "
                  "breken de reeks niet en tellen ook niet mee.",
     },
     "mazl_per_schooljaar": {
@@ -142,13 +148,56 @@ KEUZES: dict[str, dict[str, str]] = {
         "tekst": "Regionale criteria 'per schooljaar' beginnen op 1 augustus opnieuw te tellen.",
     },
     "thuiszitter_meer_dan_vier_weken": {
-        "titel": "Thuiszitter: meer dan vier weken",
-        "tekst": "De landelijke definitie zegt 'langer dan vier weken'; sommige regio's zeggen 'vier weken of "
-                 "langer'. Wij volgen het profiel van de gekozen regio en zeggen welke grens gebruikt is.",
+        "titel": "Thuiszitter: meer dan {thuiszitter_weken:woord}",
+        "tekst": "De landelijke definitie zegt 'langer dan {thuiszitter_weken:woord}'; sommige regio's zeggen "
+                 "'{thuiszitter_weken:woord} of langer'. Wij volgen het profiel van de gekozen regio en zeggen welke grens gebruikt is.",
     },
     "stappenplan_hoogste_stap": {
         "titel": "Stappenplan: alle stappen die gelden",
         "tekst": "Wij tonen elke stap waarvan de voorwaarde is vervuld, de zwaarste eerst. Vanuit elke situatie "
                  "kan een school eerder opschalen; het stappenplan is een ondergrens, geen plafond.",
     },
+    "stappenplan_periode_meldgrens": {
+        "titel": "Uren verzuim in een stappenplan: geteld zoals de meldgrens",
+        "tekst": "Een regionaal stappenplan noemt soms een aantal uren verzuim zonder periode (Zuid-Kennemerland & "
+                 "IJmond: het preventief spreekuur) of 'in … weken' zonder te zeggen welk verzuim en welke weken "
+                 "(Amsterdam-Diemen: het verzuimgesprek). De rekenhulp telt die uren zoals de meldgrens van de wet: "
+                 "ongeoorloofde uren in {melding_lesweken} (art. 21a Lpw), dus zonder weken zonder les. Dat is "
+                 "onze lezing, niet die van het protocol; de school kan een ruimere periode aanhouden.",
+    },
+    "stappenplan_grens_sluit_aan": {
+        "titel": "Stappen die op elkaar aansluiten: de grens hoort bij de lichtere stap",
+        "tekst": "Loopt de ene stap 'tot' een aantal weken en begint de volgende bij 'langer dan' hetzelfde aantal "
+                 "(Amsterdam-Diemen, situaties 5 en 6), dan noemt het protocol de grens zelf nergens. De rekenhulp "
+                 "rekent precies die duur bij de lichtere stap ('tot en met'), zodat elke duur een stap heeft.",
+    },
+    "stappenplan_ziekte_zonder_twijfel": {
+        "titel": "Drechtsteden stap 5: de ziektegrenzen zonder de voorwaarde 'twijfel'",
+        "tekst": "§1.1 van de Drechtsteden-procedure laat de school ziekteverzuim bij leerplicht melden als een "
+                 "ziektegrens is bereikt én er twijfel is of de ziekmelding klopt (patronen, geen "
+                 "geldige reden, niet thuis bij controle). Stap 5b noemt dezelfde grenzen zonder die voorwaarde. "
+                 "De rekenhulp toont stap 5 zodra een grens is bereikt; of er twijfel is, beoordeelt de school. "
+                 "Ziekte melden bij DUO hoort daar niet bij: ziekte is geoorloofd verzuim (art. 11 onder d Lpw).",
+    },
+    "stappenplan_grens_uit_definitie": {
+        "titel": "Drechtsteden stap 7: de grens komt uit de definitie van thuiszitter",
+        "tekst": "Stap 7 (Meldpunt Thuiszitters) noemt zelf geen termijn: het Meldpunt vraagt de thuiszitters op, "
+                 "en de BPO-er meldt een leerling aan als de school handelingsverlegen is, of eerder preventief. "
+                 "De rekenhulp toont stap 7 vanaf de grens die §1.3 van de procedure voor een thuiszitter geeft. "
+                 "Handelingsverlegenheid en een preventieve aanmelding kunnen stap 7 ook eerder laten gelden.",
+    },
 }
+
+
+def keuze(kid: str) -> dict[str, str]:
+    """One choice with its numbers filled from the law's profile: {"titel": …, "tekst": …}."""
+    from . import profielen, woorden  # late: profielen validates step keuzes against KEUZES
+
+    waarden = profielen.waarden(profielen.laad(profielen.BASIS).parameters)
+    k = KEUZES[kid]
+    return {"titel": woorden.vul_in(k["titel"], waarden), "tekst": woorden.vul_in(k["tekst"], waarden)}
+
+
+def alle() -> list[dict[str, str]]:
+    """Every choice, filled: [{"id", "titel", "tekst"}] in the order of KEUZES."""
+    return [{"id": kid, **keuze(kid)} for kid in KEUZES]

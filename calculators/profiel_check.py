@@ -27,12 +27,12 @@ REGIO_SLEUTELS = {"id", "naam", "korte_naam", "omschrijving", "vakantieregio", "
 KLEUREN = {"red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal", "green",
            "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown", "grey", "blue grey",
            "black", "white"}
-STAP_SLEUTELS = {"id", "titel", "in_regie", "betrokken", "acties", "bron", "artikel", "als", "standaard",
+STAP_SLEUTELS = {"id", "titel", "in_regie", "betrokken", "acties", "bron", "artikel", "als", "standaard", "keuzes",
                  "documenten"}
 
 # How a region's value relates to the law (the comparison page uses the same words).
-MARKERING = {"herhaalt": "herhaalt de wet", "strenger": "strenger", "ruimer": "ruimer", "anders": "anders",
-             "aanvulling": "aanvulling"}
+MARKERING = {"herhaalt": "herhaalt de wet", "herhaalt_richtlijn": "herhaalt de landelijke richtlijn",
+             "strenger": "strenger", "ruimer": "ruimer", "anders": "anders", "aanvulling": "aanvulling"}
 WIJKT_AF = "wijkt af"
 EIGEN_BELEID = "eigen beleid"
 VOLGT_DE_WET = "volgt de wet"
@@ -61,10 +61,13 @@ def verhouding(regio: str, pid: str, map_: Path | None = None):
         return par, VOLGT_DE_WET
     if not basis.heeft(pid):
         return par, EIGEN_BELEID
-    gelijk = basis.parameter(pid)[0].waarde == par.waarde
-    if par.verhouding and not (par.verhouding == "herhaalt" and not gelijk):
-        return par, MARKERING[par.verhouding]
-    return par, MARKERING["herhaalt"] if gelijk else WIJKT_AF
+    wet = basis.parameter(pid)[0]
+    gelijk = wet.waarde == par.waarde
+    # The same value as national guidance (soort 'beleid': M@ZL, DUO, Inspectie) repeats that guidance, not the law.
+    herhaalt = "herhaalt" if wet.soort == "wet" else "herhaalt_richtlijn"
+    if par.verhouding and not (par.verhouding.startswith("herhaalt") and not gelijk):
+        return par, MARKERING[herhaalt if par.verhouding.startswith("herhaalt") else par.verhouding]
+    return par, MARKERING[herhaalt] if gelijk else WIJKT_AF
 
 
 def _datum(waarde) -> dt.date | None:

@@ -10,6 +10,7 @@ instead (a forking region, or a test that edits a copy).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tomllib
@@ -17,12 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import woorden
 from .fouten import ProfielFout
 
 STANDAARD_MAP = Path(__file__).with_name("profielen")
 BASIS = "landelijk"
 SOORTEN = {"wet", "beleid", "regionaal"}
-VERHOUDINGEN = {"herhaalt", "strenger", "ruimer", "anders", "aanvulling"}
+VERHOUDINGEN = {"herhaalt", "herhaalt_richtlijn", "strenger", "ruimer", "anders", "aanvulling"}
 _BOVENSTE_SLEUTELS = {"regio", "bronnen", "parameter", "organisatie", "stap", "escalatie",
                       "ziekteverzuim", "stappenplan", "documenten"}
 _PARAMETER_SLEUTELS = {"waarde", "eenheid", "label", "bron", "artikel", "geldig_vanaf", "geldig_tot",
@@ -147,24 +149,90 @@ def _laad(regio: str, map_: str) -> Profiel:
         raise FileNotFoundError(regio)
     eigen = _lees_bestand(pad)
     if regio == BASIS:
+        eigen.parameters = _vul_toelichtingen(eigen.bestand, eigen.parameters, eigen.parameters)
         return eigen
     basis = _laad(BASIS, map_)
     samen = dict(basis.parameters)
-    samen.update(eigen.parameters)
+    samen.update(_vul_toelichtingen(eigen.bestand, eigen.parameters, {**basis.parameters, **eigen.parameters},
+                                    basis.parameters))
     # the region's own sources first: they are the region's protocol, landelijk's follow
     bronnen = {**eigen.bronnen, **{k: v for k, v in basis.bronnen.items() if k not in eigen.bronnen}}
     _controleer_verwijzingen(eigen, samen, bronnen)
+    w = waarden(samen, basis.parameters)
     return Profiel(
         id=eigen.id, naam=eigen.naam, regio=eigen.regio,
         bronnen=bronnen, parameters=samen, eigen=eigen.eigen,
-        organisaties=eigen.organisaties or basis.organisaties,
-        stappen=eigen.stappen or basis.stappen,
-        escalatie=eigen.escalatie,
+        organisaties=_vul_teksten(eigen.bestand, "organisatie", eigen.organisaties, w) or basis.organisaties,
+        stappen=_vul_teksten(eigen.bestand, "stap", eigen.stappen, w) or basis.stappen,
+        escalatie=_vul_teksten(eigen.bestand, "escalatie", eigen.escalatie, w),
         ziekteverzuim={**basis.ziekteverzuim, **eigen.ziekteverzuim},
         stappenplan={**basis.stappenplan, **eigen.stappenplan},
         documenten=eigen.documenten,  # merged over the national templates by calculators.documenten
         bestand=eigen.bestand,
     )
+
+
+def waarden(parameters: dict[str, list[Parameter]], wet: dict | None = None) -> dict[str, tuple[object, str]]:
+    """pid -> (waarde, eenheid) of the newest version, for ``woorden.vul_in``; with ``wet`` (the landelijk
+    parameters) also 'landelijk.pid', so a region's text can name the law's value next to its own."""
+    uit = {pid: (versies[-1].waarde, versies[-1].eenheid) for pid, versies in parameters.items()}
+    for pid, versies in (wet or parameters).items():
+        uit[f"{BASIS}.{pid}"] = (versies[-1].waarde, versies[-1].eenheid)
+    return uit
+
+
+def controleer_plaatshouders(naam: str, plek: str, tekst: str, parameters: dict) -> None:
+    """``parameters``: the names a text may use (see ``waarden``)."""
+    """A placeholder must name an existing parameter and a known form (see calculators/woorden.py)."""
+    try:
+        velden = woorden.plaatshouders(tekst)
+    except ValueError as e:
+        raise ProfielFout(f"{naam}: {plek} heeft een onvolledige plaatshouder ({e}); schrijf {{{{ voor een accolade.") from None
+    for pid, spec in velden:
+        if pid not in parameters:
+            raise ProfielFout(f"{naam}: {plek} verwijst met {{{pid}}} naar een onbekende parameter.")
+        if spec not in woorden.SPECS:
+            raise ProfielFout(f"{naam}: {plek}: onbekende vorm '{spec}' in {{{pid}:{spec}}}; "
+                              f"gebruik {', '.join(sorted(s for s in woorden.SPECS if s))}.")
+
+
+def _vul_toelichtingen(naam: str, eigen: dict[str, list[Parameter]], alle: dict,
+                      wet: dict | None = None) -> dict[str, list[Parameter]]:
+    """Fill {pid} and {landelijk.pid} placeholders in the toelichting texts, so a number that repeats a
+    parameter is never typed."""
+    w = waarden(alle, wet)
+    uit = {}
+    for pid, versies in eigen.items():
+        nieuw = []
+        for i, v in enumerate(versies):
+            if v.toelichting:
+                controleer_plaatshouders(naam, f"parameter.{pid}[{i}].toelichting", v.toelichting, w)
+                v = dataclasses.replace(v, toelichting=woorden.vul_in(v.toelichting, w))
+            nieuw.append(v)
+        uit[pid] = nieuw
+    return uit
+
+
+_TEKST_VELDEN = ("titel", "rol", "doel", "acties", "betrokken")
+
+
+def _vul_teksten(naam: str, soort: str, items: list[dict], w: dict) -> list[dict]:
+    """Fill {pid} placeholders in the reader-facing texts of steps, escalations and organisations."""
+    uit = []
+    for i, item in enumerate(items):
+        nieuw = dict(item)
+        for veld in _TEKST_VELDEN:
+            waarde = item.get(veld)
+            teksten = waarde if isinstance(waarde, list) else [waarde]
+            for tekst in teksten:
+                if isinstance(tekst, str):
+                    controleer_plaatshouders(naam, f"{soort}[{i}].{veld}", tekst, w)
+            if isinstance(waarde, str):
+                nieuw[veld] = woorden.vul_in(waarde, w)
+            elif isinstance(waarde, list):
+                nieuw[veld] = [woorden.vul_in(t, w) if isinstance(t, str) else t for t in waarde]
+        uit.append(nieuw)
+    return uit
 
 
 _STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", "aaneengesloten_ziektedagen",
@@ -182,6 +250,11 @@ def _controleer_verwijzingen(profiel: Profiel, parameters: dict, bronnen: dict) 
                 raise ProfielFout(f"{naam}: {plek}.{sleutel} ontbreekt.")
         if stap.get("bron") and stap["bron"] not in bronnen:
             raise ProfielFout(f"{naam}: {plek}.bron '{stap['bron']}' staat niet onder [bronnen].")
+        from .keuzes import KEUZES  # late: keuzes fills its texts from profiles
+
+        for k in stap.get("keuzes", []):
+            if k not in KEUZES:
+                raise ProfielFout(f"{naam}: {plek}.keuzes noemt '{k}'; die keuze staat niet in calculators/keuzes.py.")
         for j, voorwaarde in enumerate(stap.get("als", [])):
             vplek = f"{plek}.als[{j}]"
             if not isinstance(voorwaarde, dict) or voorwaarde.get("veld") not in _STAP_VELDEN:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .keuzes import KEUZES
+from . import keuzes
 from .profielen import Bron, Parameter, Profiel
 
 
@@ -23,8 +23,7 @@ class Uitleg:
     def keuze(self, kid: str) -> None:
         if kid not in self._keuze_ids:
             self._keuze_ids.add(kid)
-            k = KEUZES[kid]
-            self.keuzes.append({"id": kid, "titel": k["titel"], "tekst": k["tekst"]})
+            self.keuzes.append({"id": kid, **keuzes.keuze(kid)})
 
     def waarschuwing(self, tekst: str | None) -> None:
         if tekst and tekst not in self.waarschuwingen:
@@ -33,7 +32,7 @@ class Uitleg:
     def param(self, pid: str, peildatum=None) -> Parameter:
         """Read a parameter for this calculation; a stale value becomes a warning."""
         p, waarschuwing = self.profiel.parameter(pid, peildatum or self.vandaag)
-        if p.verhouding == "herhaalt" and p.herkomst != "landelijk":
+        if p.verhouding in ("herhaalt", "herhaalt_richtlijn") and p.herkomst != "landelijk":
             # a region that restates the law: cite the law itself, as the authoritative source
             from .profielen import laad
 

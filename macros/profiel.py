@@ -12,8 +12,8 @@ import datetime as dt
 import posixpath
 from pathlib import Path
 
-from calculators import profielen
-from calculators.keuzes import KEUZES
+from calculators import keuzes as keuzes_mod
+from calculators import profielen, woorden
 from calculators.profiel_check import EIGEN_BELEID, MARKERING, VOLGT_DE_WET, WIJKT_AF, verhouding
 
 # MARKERING, WIJKT_AF, EIGEN_BELEID, VOLGT_DE_WET: what a region cell in the comparison says about the
@@ -23,6 +23,8 @@ from calculators.profiel_check import EIGEN_BELEID, MARKERING, VOLGT_DE_WET, WIJ
 LEGENDA = [
     (VOLGT_DE_WET, "het protocol van de regio noemt deze drempel niet; de landelijke waarde geldt."),
     (MARKERING["herhaalt"], "het protocol noemt de drempel zelf, met dezelfde waarde als de wet."),
+    (MARKERING["herhaalt_richtlijn"], "het protocol noemt de drempel zelf, met dezelfde waarde als een landelijke "
+                                      "richtlijn (zoals M@ZL, DUO of de Inspectie); dat is geen wet."),
     (MARKERING["strenger"], "de regio grijpt eerder in of vraagt meer dan de wet."),
     (MARKERING["ruimer"], "de regio laat meer ruimte dan de wet."),
     (MARKERING["anders"], "de regio gebruikt een andere maatstaf dan de wet."),
@@ -200,6 +202,23 @@ def registreer(env) -> None:
         return int(waarde) if isinstance(waarde, float) and waarde.is_integer() else waarde
 
     @env.macro
+    def pw(pid, regio=None):
+        """The value in words with its unit: 'twaalf volledige schooljaren', 'drie maanden'."""
+        par = param(pid, regio)
+        return woorden.vorm(par.waarde, par.eenheid, "woord")
+
+    @env.macro
+    def ww(pid, regio=None):
+        """The bare value in words: 'twaalf'."""
+        par = param(pid, regio)
+        return woorden.vorm(par.waarde, par.eenheid, "woordgetal")
+
+    @env.macro
+    def rw(pid, regio=None):
+        """The value as an ordinal in words: 'achttiende' (verjaardag), 'vierde' (ziekmelding)."""
+        return woorden.rangtelwoord(w(pid, regio))
+
+    @env.macro
     def bron(pid, regio=None):
         """The source of a parameter as a Markdown link: '[art. 21a lid 1 Lpw](…)'."""
         b = param(pid, regio).bron
@@ -233,14 +252,22 @@ def registreer(env) -> None:
             contact = " · ".join(x for x in (
                 o.get("telefoon", ""),
                 f"[{o['email']}](mailto:{o['email']})" if o.get("email") else "",
+                f"`{o['email_onzeker']}` (zo in de bron; lijkt een tikfout, controleer het)" if o.get("email_onzeker") else "",
                 f"[website van {o['naam']}]({o['website']})" if o.get("website") else "") if x)
             rijen.append(f"| {_cel(o['naam'])} | {_cel(o.get('rol', ''))} | {_cel(contact)} |")
         return "\n".join(rijen)
 
     @env.macro
+    def meldpunt_adres(regio="drechtsteden"):
+        """An e-mail address the source gives but that looks mistyped (organisation key 'email_onzeker'):
+        as code text, never as a mailto link, so nobody mails it unchecked."""
+        adressen = [o["email_onzeker"] for o in profiel_van(regio).organisaties if o.get("email_onzeker")]
+        return " of ".join(f"`{a}`" for a in adressen) or "geen adres"
+
+    @env.macro
     def keuzes():
         """All interpretation choices of the calculators (id, titel, tekst)."""
-        return [{"id": k, **v} for k, v in KEUZES.items()]
+        return keuzes_mod.alle()
 
     @env.macro
     def regio_ids():
@@ -314,7 +341,7 @@ def registreer(env) -> None:
         regels = []
         for pid in _alle_pids([r]):
             par, mark = vergelijk(pid, r)
-            if par is None or mark in ("", VOLGT_DE_WET, MARKERING["herhaalt"]):
+            if par is None or mark in ("", VOLGT_DE_WET, MARKERING["herhaalt"], MARKERING["herhaalt_richtlijn"]):
                 continue
             regels.append(f"- {par.label}: **{bron_link(par)}** ({mark})")
         return "\n".join(regels) or "- Geen: de regio volgt op alle drempels de wet."
@@ -355,9 +382,11 @@ def registreer(env) -> None:
                 if bron_.get("url"):
                     wat = f"[{wat}]({bron_['url']})"
                 titel += f"<br><small>{wat}</small>"
+            keuze_links = [link(f"keuzes.md#{k}", keuzes_mod.keuze(k)["titel"]) for k in stap.get("keuzes", [])]
             rijen.append("| " + " | ".join([
                 titel,
-                _cel(wanneer(stap, profiel.id)),
+                _cel(wanneer(stap, profiel.id)) + "".join(
+                    f"<br><small>Interpretatie: {_cel(k)}</small>" for k in keuze_links),
                 _cel(stap.get("in_regie", "")),
                 _lijst(stap.get("betrokken", [])),
                 _lijst(stap.get("acties", [])),

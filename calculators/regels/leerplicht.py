@@ -139,8 +139,8 @@ def _einde(waarden: dict, uitleg) -> dict:
 
 registreer(Rekenhulp(
     "leerplicht_einde", "Wanneer eindigt de volledige leerplicht?",
-    "Het einde van de volledige leerplicht: het schooljaar waarin de jongere 16 wordt, of eerder na twaalf "
-    "volledige schooljaren.",
+    "Het einde van de volledige leerplicht: het einde van het schooljaar waarin de jongere de eindleeftijd "
+    "bereikt, of eerder na het wettelijke aantal volledige schooljaren.",
     [GEBOORTEDATUM, *SCHOOLGESCHIEDENIS], bereken=_einde))
 
 UITZONDERINGEN = (
@@ -195,7 +195,7 @@ def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
 
 registreer(Rekenhulp(
     "kwalificatieplicht", "Geldt de kwalificatieplicht, en tot wanneer?",
-    "Van het einde van de leerplicht tot de 18e verjaardag of de startkwalificatie.",
+    "Van het einde van de leerplicht tot de verjaardag waarop de kwalificatieplicht eindigt, of de startkwalificatie.",
     [GEBOORTEDATUM,
      Veld("startkwalificatie_datum", "datum", "Datum startkwalificatie",
           "De datum van het diploma havo, vwo of mbo niveau 2 of hoger. Leeg als (nog) niet behaald."),
@@ -247,8 +247,8 @@ def _vijfjarige(waarden: dict, uitleg) -> dict:
 
 registreer(Rekenhulp(
     "vrijstelling_vijfjarige", "Mag een vijfjarige uren thuisblijven?",
-    "De gedeeltelijke vrijstelling voor vijfjarigen (art. 11a Lpw): vijf uur per week na een mededeling, "
-    "vijf uur meer met toestemming van de directeur.",
+    "De gedeeltelijke vrijstelling voor vijfjarigen (art. 11a Lpw): enkele uren per week na een mededeling, "
+    "en op aanvraag extra uren met toestemming van de directeur (de uren staan in het antwoord).",
     [GEBOORTEDATUM,
      Veld("datum", "datum", "Week van", "Een datum in de week waar het om gaat.", verplicht=True),
      Veld("uren_per_week", "getal", "Uren per week thuis", "Hoeveel uur per week het kind niet naar school gaat.",

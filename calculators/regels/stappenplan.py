@@ -150,6 +150,8 @@ def _stappenplan(w: dict, uitleg) -> dict:
     stappen = []
     for stap, redenen in reversed(gevonden):  # heaviest first: profiles list steps light to heavy
         bron = _bron(stap, profiel)
+        for k in stap.get("keuzes", []):  # where the step's threshold reads its source (profile: keuzes)
+            uitleg.keuze(k)
         stappen.append({"id": stap["id"], "titel": stap["titel"], "in_regie": stap.get("in_regie"),
                         "betrokken": stap.get("betrokken", []), "acties": stap.get("acties", []),
                         "redenen": redenen, "bron": bron})

@@ -26,7 +26,7 @@ from . import overzicht  # noqa: F401, E402  (verzuimoverzicht: reuses the rules
 from .uitleg import Uitleg
 from .uitvoer import beschrijving
 
-__all__ = ["run", "schema", "namen", "namen_met_formulier", "run_json"]
+__all__ = ["run", "schema", "namen", "namen_met_formulier", "run_json", "documenten_json"]
 
 
 def namen() -> list[str]:
@@ -156,3 +156,10 @@ def schema_json(naam: str | None = None) -> str:
     if naam is None:
         return json.dumps({n: schema(n) for n in namen()}, ensure_ascii=False)
     return json.dumps(schema(naam), ensure_ascii=False)
+
+
+def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
+    """The documents (letters, verslagen, checklists) that fit an answer, filled: the worker's second bridge."""
+    from .documenten import documenten_json as _documenten_json
+
+    return _documenten_json(naam, invoer_json, antwoord_json)

@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bestand", help="een exportbestand (CSV of XLSX) als invoer 'bestand' (verzuimoverzicht)")
     parser.add_argument("--csv", action="store_true",
                         help="verzuimoverzicht: de tabel per leerling als CSV voor Excel (puntkomma, UTF-8 met BOM)")
+    parser.add_argument("--document", nargs="?", const="", metavar="DOC",
+                        help="zonder DOC: de documenten die bij het antwoord passen (één per regel); "
+                             "met DOC: dat document, ingevuld, als tekst")
     args = parser.parse_args(argv)
     if not args.naam:
         print(json.dumps({"rekenhulpen": namen()}, ensure_ascii=False, indent=2))
@@ -51,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
 
                 sys.stdout.buffer.write(("\ufeff" + als_csv(uit)).encode("utf-8"))
                 return 0
+            if args.document is not None and "fouten" not in uit:
+                from .documenten import cli
+                return cli(args.naam, invoer, uit, args.document)
     print(json.dumps(uit, ensure_ascii=False, indent=2))
     return 1 if "fouten" in uit else 0
 

@@ -27,7 +27,8 @@ REGIO_SLEUTELS = {"id", "naam", "korte_naam", "omschrijving", "vakantieregio", "
 KLEUREN = {"red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal", "green",
            "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown", "grey", "blue grey",
            "black", "white"}
-STAP_SLEUTELS = {"id", "titel", "in_regie", "betrokken", "acties", "bron", "artikel", "als", "standaard", "keuzes"}
+STAP_SLEUTELS = {"id", "titel", "in_regie", "betrokken", "acties", "bron", "artikel", "als", "standaard", "keuzes",
+                 "documenten"}
 
 # How a region's value relates to the law (the comparison page uses the same words).
 MARKERING = {"herhaalt": "herhaalt de wet", "herhaalt_richtlijn": "herhaalt de landelijke richtlijn",
@@ -103,6 +104,40 @@ def _plek(pad: Path, nummer: int) -> str:
 
 def _bronnen_van(data: dict, basis: dict | None) -> set[str]:
     return set(data.get("bronnen") or {}) | set((basis or {}).get("bronnen") or {})
+
+
+def _controleer_stap_documenten(waarde, plek: str, probleem) -> None:
+    """A step's documenten: a list of known document kinds (calculators/documenten/sjablonen)."""
+    if waarde is None:
+        return
+    from .documenten import soorten
+
+    if not isinstance(waarde, list) or not all(isinstance(s, str) for s in waarde):
+        probleem(plek, "moet een lijst van documentsoorten zijn.")
+        return
+    for s in waarde:
+        if s not in soorten():
+            probleem(plek, f"'{s}' is geen documentsoort; bekend zijn {', '.join(soorten())}.")
+
+
+def _controleer_documenten(tabel, probleem) -> None:
+    """[documenten]: 'delen' and per kind a table; their texts are checked when a document is filled."""
+    if tabel is None:
+        return
+    from .documenten import soorten
+
+    if not isinstance(tabel, dict):
+        probleem("documenten", "moet een tabel zijn.")
+        return
+    for sleutel, w in tabel.items():
+        if sleutel != "delen" and sleutel not in soorten():
+            probleem(f"documenten.{sleutel}", f"onbekend; gebruik 'delen' of een documentsoort ({', '.join(soorten())}).")
+        elif not isinstance(w, dict):
+            probleem(f"documenten.{sleutel}", "moet een tabel zijn.")
+        elif sleutel == "delen":
+            for deel, tekst in w.items():
+                if not isinstance(tekst, str):
+                    probleem(f"documenten.delen.{deel}", "moet tekst zijn.")
 
 
 def controleer_bestand(pad: Path, basis: dict | None, vandaag: dt.date,
@@ -200,9 +235,11 @@ def controleer_bestand(pad: Path, basis: dict | None, vandaag: dt.date,
             probleem(f"{plek}.in_regie", "stap zonder contact: zeg wie bij deze stap de regie heeft.")
         if stap.get("bron") and stap["bron"] not in bronnen:
             probleem(f"{plek}.bron", f"'{stap['bron']}' staat niet onder [bronnen].")
+        _controleer_stap_documenten(stap.get("documenten"), f"{plek}.documenten", probleem)
     for i, org in enumerate(data.get("organisatie") or []):
         if not isinstance(org, dict) or not isinstance(org.get("naam"), str):
             probleem(f"organisatie[{i}].naam", "ontbreekt.")
+    _controleer_documenten(data.get("documenten"), probleem)
 
     if not p:  # the loader knows the cross-references (step conditions, escalation deadlines)
         try:

@@ -27,7 +27,7 @@ BASIS = "landelijk"
 SOORTEN = {"wet", "beleid", "regionaal"}
 VERHOUDINGEN = {"herhaalt", "herhaalt_richtlijn", "strenger", "ruimer", "anders", "aanvulling"}
 _BOVENSTE_SLEUTELS = {"regio", "bronnen", "parameter", "organisatie", "stap", "escalatie",
-                      "ziekteverzuim", "stappenplan"}
+                      "ziekteverzuim", "stappenplan", "documenten"}
 _PARAMETER_SLEUTELS = {"waarde", "eenheid", "label", "bron", "artikel", "geldig_vanaf", "geldig_tot",
                        "soort", "toelichting", "verhouding"}
 
@@ -82,6 +82,7 @@ class Profiel:
     escalatie: list[dict] = field(default_factory=list)
     ziekteverzuim: dict = field(default_factory=dict)
     stappenplan: dict = field(default_factory=dict)
+    documenten: dict = field(default_factory=dict)  # text parts of the letters (calculators/documenten)
     bestand: str = ""
 
     @property
@@ -167,6 +168,7 @@ def _laad(regio: str, map_: str) -> Profiel:
         escalatie=_vul_teksten(eigen.bestand, "escalatie", eigen.escalatie, w),
         ziekteverzuim={**basis.ziekteverzuim, **eigen.ziekteverzuim},
         stappenplan={**basis.stappenplan, **eigen.stappenplan},
+        documenten=eigen.documenten,  # merged over the national templates by calculators.documenten
         bestand=eigen.bestand,
     )
 
@@ -312,7 +314,7 @@ def _lees_bestand(pad: Path) -> Profiel:
         id=pad.stem, naam=regio["naam"], regio=regio, bronnen=bronnen, parameters=parameters,
         eigen=set(parameters), organisaties=data.get("organisatie", []), stappen=data.get("stap", []),
         escalatie=data.get("escalatie", []), ziekteverzuim=data.get("ziekteverzuim", {}),
-        stappenplan=data.get("stappenplan", {}), bestand=naam,
+        stappenplan=data.get("stappenplan", {}), documenten=data.get("documenten", {}), bestand=naam,
     )
     if pad.stem == BASIS:
         _controleer_verwijzingen(profiel, parameters, bronnen)

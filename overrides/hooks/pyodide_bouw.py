@@ -42,7 +42,8 @@ WIEL_BRONNEN = ("pyproject.toml", "README.md", "calculators")
 COMPILEER = (ROOT / "tools" / "compileer-in-pyodide.mjs", ROOT / "tools" / "pyc_in_pyodide.py")
 CACHE = ROOT / ".cache" / "pyodide-bouw"
 GLUE = "assets/rekenhulp/"
-GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js", "overzicht.mjs", "overzicht.css")
+GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js", "overzicht.mjs", "overzicht.css",
+                  "document.mjs", "document.css")
 OVERRIDES = ROOT / "overrides"
 
 _bouw: dict = {}

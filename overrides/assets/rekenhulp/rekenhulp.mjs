@@ -56,12 +56,12 @@ function startMotor() {
   motor = {
     klaar,
     gereed: false,
-    async vraag(naam, invoer) {
+    async vraag(naam, invoer, extra = {}) {
       await klaar;
       const id = ++volgnummer;
       return new Promise((gereed) => {
         wachtend.set(id, gereed);
-        worker.postMessage({ id, naam, invoer });
+        worker.postMessage({ id, naam, invoer, ...extra });
       });
     },
     // A whole export (overzicht.mjs): its bytes are transferred to the worker, progress comes back.
@@ -265,6 +265,13 @@ function toonAntwoord(blok, antwoord, invoer) {
   vak.querySelector("h3").focus();
 }
 
+// The documents that fit the answer (letters, verslagen, checklists): their own module, loaded when needed.
+function toonDocumenten(blok, antwoord, invoer, m) {
+  import(new URL(`document.mjs?v=${BOUW}`, import.meta.url).href)
+    .then((d) => d.toon(blok, antwoord, (extra) => m.vraag(blok.dataset.rekenhulp, invoer, extra)))
+    .catch((fout) => console.error("documenten:", fout));  // the answer itself stays usable
+}
+
 function veldLabel(blok, naam) {
   const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
   const tekst = veld && veld.querySelector("label, legend");
@@ -438,6 +445,7 @@ async function bereken(blok) {
       wisFouten(blok);
       blok.dataset.invoer = JSON.stringify(invoer);
       toonAntwoord(blok, antwoord, invoer);
+      toonDocumenten(blok, antwoord, invoer, m);
     }
   } catch (fout) {
     status.textContent = "";

@@ -52,7 +52,8 @@ async function start() {
   }
   const t1 = performance.now();
   const calculators = laadCalculators(py, await wiel);
-  return { py, runJson: calculators.run_json, ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
+  return { py, runJson: calculators.run_json, documentenJson: calculators.documenten_json,
+    ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
 }
 
 const klaar = start();
@@ -63,10 +64,13 @@ klaar.then(
 
 onmessage = async ({ data }) => {
   if (data.soort === "overzicht") return overzicht(data);
-  const { id, naam, invoer } = data;
+  const { id, naam, invoer, documenten } = data;
   try {
-    const { runJson } = await klaar;
-    postMessage({ soort: "antwoord", id, antwoord: JSON.parse(runJson(naam, JSON.stringify(invoer))) });
+    const { runJson, documentenJson } = await klaar;
+    // {documenten: <answer>}: the letters that fit that answer (document.mjs), else a calculation.
+    const uit = documenten ? documentenJson(naam, JSON.stringify(invoer), JSON.stringify(documenten))
+      : runJson(naam, JSON.stringify(invoer));
+    postMessage({ soort: "antwoord", id, antwoord: JSON.parse(uit) });
   } catch (fout) {
     postMessage({ soort: "antwoord", id, startfout: String(fout && fout.message || fout) });
   }

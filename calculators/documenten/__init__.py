@@ -1,0 +1,114 @@
+"""From an answer to the document the protocol asks for: letters, verslagen and checklists.
+
+    documenten(naam, invoer, antwoord) -> [{soort, titel, omschrijving}]   # the kinds that fit the answer
+    document(naam, invoer, antwoord, soort) -> {soort, titel, tekst, velden_open, bron, ...}
+    documenten_json(naam, invoer_json, antwoord_json) -> str                # the browser worker's bridge
+
+``antwoord`` is the result of ``calculators.run(naam, invoer)``: every date, hour and decision in a
+document is read from it, never computed again. What the calculator cannot know (names, the school, the
+signature, the letter's date) is a blank such as ``[naam leerling]``, listed in ``velden_open``.
+The templates are in ``sjablonen/``; a region overrides them part by part (see laden.py and
+calculators/profielen/FORMAAT.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from .. import profielen
+from ..fouten import ProfielFout
+from . import waarden as w
+from .laden import sjabloon, soorten, wis_cache
+from .passend import passend, stappen_met_documenten
+from .vullen import vul
+
+__all__ = ["documenten", "document", "documenten_json", "soorten", "wis_cache"]
+
+
+def _fout(melding: str, veld: str = "document") -> dict:
+    return {"fouten": [{"veld": veld, "melding": melding}]}
+
+
+def _profiel(antwoord: dict) -> profielen.Profiel:
+    return profielen.laad(antwoord.get("regio") or profielen.BASIS)
+
+
+def documenten(naam: str, invoer: dict, antwoord: dict) -> list[dict]:
+    """The documents that fit this answer (none for an answer with fouten)."""
+    if not isinstance(antwoord, dict) or "fouten" in antwoord or antwoord.get("rekenhulp") not in (None, naam):
+        return []
+    profiel = _profiel(antwoord)
+    uit = []
+    for soort in passend(naam, invoer or {}, antwoord, profiel):
+        sj = sjabloon(soort, profiel)
+        uit.append({"soort": soort, "titel": sj.titel, "omschrijving": sj.omschrijving})
+    return uit
+
+
+def _waarden(naam: str, invoer: dict, antwoord: dict, soort: str, sj, profiel) -> tuple[dict, list[dict]]:
+    waarden = w.algemeen(profiel, antwoord)
+    bronnen = [sj.bron] if sj.bron else []
+    if naam == "verlof":
+        waarden.update(w.verlof(invoer, antwoord, sj.open))
+    elif naam == "melding_16_uur":
+        waarden.update(w.melding(antwoord))
+    elif naam == "ziekteverzuim":
+        waarden.update(w.ziekte(invoer, antwoord))
+    elif naam == "stappenplan":
+        # The heaviest step that asks for this document is the one it records.
+        stap = next(s for s, soorten_ in stappen_met_documenten(antwoord, profiel) if soort in soorten_)
+        waarden.update(w.stap(invoer, antwoord, stap))
+        if stap.get("bron"):
+            bronnen.append(stap["bron"])
+    return waarden, bronnen
+
+
+def document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
+    """One filled document: {soort, titel, tekst (Markdown), velden_open: [{naam, label, merk, regels}], …}."""
+    passende = [d["soort"] for d in documenten(naam, invoer, antwoord)]
+    if soort not in passende:
+        keuze = ", ".join(passende) if passende else "geen: bij dit antwoord hoort geen document"
+        return _fout(f"Document '{soort}' past niet bij dit antwoord. Passend: {keuze}.")
+    return _document(naam, invoer, antwoord, soort)
+
+
+def _document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
+    profiel = _profiel(antwoord)
+    sj = sjabloon(soort, profiel)
+    waarden, bronnen = _waarden(naam, invoer or {}, antwoord, soort, sj, profiel)
+    tekst, open_ = vul(sj, waarden, naam)
+    return {"soort": soort, "titel": sj.titel, "omschrijving": sj.omschrijving, "lezer": sj.lezer,
+            "bestandsnaam": sj.bestandsnaam or soort.replace("_", "-"), "tekst": tekst, "velden_open": open_,
+            "bron": bronnen, "regio": profiel.id}
+
+
+def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
+    """JSON in, JSON out: every fitting document, filled. Never raises."""
+    try:
+        invoer = json.loads(invoer_json) if invoer_json else {}
+        antwoord = json.loads(antwoord_json)
+    except (ValueError, TypeError):
+        return json.dumps(_fout("De invoer of het antwoord is geen geldige JSON."), ensure_ascii=False)
+    try:
+        uit = {"documenten": [_document(naam, invoer, antwoord, d["soort"]) for d in documenten(naam, invoer, antwoord)]}
+    except ProfielFout as e:
+        uit = _fout(f"Een documentsjabloon is onjuist: {e}")
+    except Exception as e:  # a bug of ours: the answer itself stays usable
+        uit = {**_fout("De documenten konden niet worden gemaakt. Dit is een fout van Verzuimwijzer; het antwoord "
+                       "hierboven klopt wel."), "interne_fout": f"{type(e).__name__}: {e}"}
+    return json.dumps(uit, ensure_ascii=False)
+
+
+def cli(naam: str, invoer: dict, antwoord: dict, soort: str) -> int:
+    """``--document``: list the fitting kinds; ``--document DOC``: print that document as text."""
+    if not soort:
+        for d in documenten(naam, invoer, antwoord):
+            print(d["soort"])
+        return 0
+    uit = document(naam, invoer, antwoord, soort)
+    if "fouten" in uit:
+        print(uit["fouten"][0]["melding"], file=sys.stderr)
+        return 1
+    print(uit["tekst"], end="")
+    return 0

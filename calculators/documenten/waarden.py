@@ -61,7 +61,8 @@ def verlof(invoer: dict, antwoord: dict, open_: dict[str, Leeg]) -> dict:
         "laatste_dag": datum(invoer.get("laatste_dag"), open_["laatste_dag"]),
         "aanvraagdatum": datum(invoer.get("aanvraagdatum"), open_["aanvraagdatum"]),
         "schooldagen": getal(antwoord.get("schooldagen", 0)),
-        "max_dagen": getal(antwoord.get("max_dagen", "")),
+        # vakantieverlof: max_dagen; gewichtige omstandigheden: how far the directeur decides alone
+        "max_dagen": getal(antwoord.get("max_dagen", antwoord.get("directeur_tot_en_met", ""))),
         "totaal_dit_schooljaar": getal(antwoord.get("totaal_dit_schooljaar", antwoord.get("schooldagen", 0))),
         "uiterlijk_aanvragen": datum(antwoord.get("uiterlijk_aanvragen"), open_["aanvraagdatum"]),
         "overwegingen": list(antwoord.get("redenen", [])),

@@ -165,7 +165,8 @@ function kaarten(rijen, tekst) {
 
 function tabel(rijen, tekst) {
   const kolommen = kolommenVan(rijen);
-  return el("div", { class: "vw-tabel" }, el("table", {},
+  // Scrolls inside its own box on a narrow screen (reflow), so it must be reachable by keyboard.
+  return el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Tabel (horizontaal scrollbaar)" }, el("table", {},
     el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, tekst) })))),
     el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], tekst, k))))))));
 }
@@ -261,6 +262,7 @@ function vulIn(blok, invoer) {
   for (const [naam, waarde] of Object.entries(invoer)) {
     const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
     if (!veld) continue;
+    if (![null, "", false].includes(waarde) && !(Array.isArray(waarde) && !waarde.length)) toonVerborgenVeld(veld);
     const type = veld.dataset.type;
     if (type === "lijst") {
       const body = veld.querySelector("tbody");
@@ -317,6 +319,14 @@ function rijActie(knop) {
     : veld.querySelector("[data-actie=toevoegen]")).focus();
 }
 
+// ---------------------------------------------------------------- "Meer opties" (issue 9)
+// Rarely needed fields sit in a closed <details class="vw-meer">. A field there that has an error or a
+// value from a shared link must not stay hidden: open its disclosure.
+function toonVerborgenVeld(veld) {
+  const meer = veld && veld.closest("details.vw-meer");
+  if (meer && !meer.open) meer.open = true;
+}
+
 // ---------------------------------------------------------------- errors
 function wisFouten(blok) {
   const samenvatting = blok.querySelector(".vw-samenvatting");
@@ -349,6 +359,7 @@ function toonFouten(blok, fouten) {
       continue;
     }
     veld.classList.add("vw-veld--fout");
+    toonVerborgenVeld(veld);
     const plek = veld.querySelector(".vw-fout");
     plek.textContent = plek.textContent ? `${plek.textContent} ${fout.melding}` : fout.melding;
     const doel = veld.querySelector("input, select, textarea");
@@ -368,6 +379,7 @@ function focusVeld(blok, link) {
     : blok.querySelector(link.getAttribute("href"));
   const invoer = doel && (doel.matches("input, select, textarea") ? doel : doel.querySelector("input, select, textarea"));
   if (invoer) {
+    toonVerborgenVeld(invoer);
     invoer.focus();
     invoer.closest("[data-veld]").scrollIntoView({ block: "center" });
   }
@@ -468,6 +480,20 @@ window.addEventListener("click", (e) => {
   e.preventDefault();
   e.stopPropagation();
   focusVeld(link.closest(".vw-rekenhulp"), link);
+}, true);
+
+// ---------------------------------------------------------------- skip link "Naar de rekenhulp"
+// (overrides/hooks/pagina.py) lands on the form's first field. Handled here, like the error links, so
+// Material's instant navigation does not take the '#…' link for a page change.
+window.addEventListener("click", (e) => {
+  const link = e.target instanceof Element && e.target.closest("a.vw-skip[data-vw-skip]");
+  const blok = link && document.getElementById(link.dataset.vwSkip);
+  if (!blok) return;
+  e.preventDefault();
+  e.stopPropagation();
+  const veld = blok.querySelector(".vw-formulier :is(input, select, textarea):not([type=hidden])");
+  blok.scrollIntoView({ block: "start" });
+  if (veld) veld.focus({ preventScroll: true });
 }, true);
 
 window.addEventListener("beforeprint", () => {

@@ -24,7 +24,25 @@ function wasmMislukt() {
   return { mislukt, herstel: () => { console.warn = warn; } };
 }
 
+// Stages for the page's status line (rekenhulp.mjs): fetching the runtime, starting it, loading the
+// calculators. "starten" once the two big runtime files have arrived (resource timing of this worker).
+function meldStadia() {
+  postMessage({ soort: "stadium", stadium: "laden" });
+  const nodig = new Set(["pyodide.asm.wasm", "python_stdlib.zip"]);
+  try {
+    const waarnemer = new PerformanceObserver((lijst) => {
+      for (const e of lijst.getEntries()) nodig.delete(e.name.split("?")[0].split("/").pop());
+      if (!nodig.size) {
+        waarnemer.disconnect();
+        postMessage({ soort: "stadium", stadium: "starten" });
+      }
+    });
+    waarnemer.observe({ type: "resource", buffered: true });
+  } catch { /* no resource timing in this worker: the page just skips a stage */ }
+}
+
 async function start() {
+  meldStadia();
   const t0 = performance.now();
   const zip = haalZip();  // in parallel with the runtime
   zip.catch(() => {});
@@ -38,6 +56,7 @@ async function start() {
     wasm.herstel();
   }
   const t1 = performance.now();
+  postMessage({ soort: "stadium", stadium: "rekenhulpen" });
   py.unpackArchive(await zip, "zip", { extractDir: "/home/pyodide/verzuimwijzer" });
   py.runPython("import sys; sys.path.insert(0, '/home/pyodide/verzuimwijzer'); import calculators");
   const calculators = py.pyimport("calculators");

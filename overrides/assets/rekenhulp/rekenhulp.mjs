@@ -100,6 +100,7 @@ function toonStadium(stadium) {
   if (!Object.hasOwn(STADIA, stadium) || STADIUM_NUMMER[stadium] <= (STADIUM_NUMMER[stand.stadium] || 0)) return;
   stand.stadium = stadium;
   (stand.stadia ||= []).push(stadium);
+  (stand.stadiaMs ||= {})[stadium] = Math.round(performance.now());  // for the benchmark
   for (const blok of document.querySelectorAll(".vw-rekenhulp[data-gekoppeld]")) {
     const status = blok.querySelector(".vw-status");
     if (motor && !motor.gereed && !status.classList.contains("vw-status--fout")) status.textContent = wachtTekst(blok);
@@ -365,7 +366,10 @@ document.addEventListener("mouseover", (e) => {
 });
 document.addEventListener("mouseout", (e) => { if (afkVan(e)) verbergTip(true); });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && tipVoor) verbergTip(); });
-window.addEventListener("scroll", () => { if (tipVoor) verbergTip(); }, { passive: true });
+// Focus may scroll the page: the tooltip follows its abbreviation (it is position: fixed).
+const volgTip = () => { if (tipVoor && tipVoor.isConnected) toonTip(tipVoor); else if (tipVoor) verbergTip(); };
+window.addEventListener("scroll", volgTip, { passive: true });
+window.addEventListener("resize", volgTip, { passive: true });
 
 // ---------------------------------------------------------------- reading and filling the form
 function rijen(veld) {

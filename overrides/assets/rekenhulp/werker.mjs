@@ -25,24 +25,29 @@ function wasmMislukt() {
 }
 
 // Stages for the page's status line (rekenhulp.mjs): fetching the runtime, starting it, loading the
-// calculators. "starten" once the two big runtime files have arrived (resource timing of this worker).
+// calculators. "starten" once the WebAssembly runtime is downloaded and compiled: Pyodide's own
+// instantiate call resolves then. (Resource timing cannot tell: its entries are only delivered once
+// the worker is idle again, after Python's start-up.) Only observed, the calls themselves are unchanged.
 function meldStadia() {
   postMessage({ soort: "stadium", stadium: "laden" });
-  const nodig = new Set(["pyodide.asm.wasm", "python_stdlib.zip"]);
-  try {
-    const waarnemer = new PerformanceObserver((lijst) => {
-      for (const e of lijst.getEntries()) nodig.delete(e.name.split("?")[0].split("/").pop());
-      if (!nodig.size) {
-        waarnemer.disconnect();
-        postMessage({ soort: "stadium", stadium: "starten" });
-      }
-    });
-    waarnemer.observe({ type: "resource", buffered: true });
-  } catch { /* no resource timing in this worker: the page just skips a stage */ }
+  const wasm = globalThis.WebAssembly;
+  const origineel = { instantiateStreaming: wasm.instantiateStreaming, instantiate: wasm.instantiate };
+  const herstel = () => Object.assign(wasm, origineel);
+  for (const [naam, functie] of Object.entries(origineel)) {
+    if (typeof functie !== "function") continue;
+    wasm[naam] = function (...args) {
+      const uit = functie.apply(this, args);
+      if (args[0] instanceof wasm.Module) return uit;  // not the runtime's first, big module
+      herstel();
+      Promise.resolve(uit).then(() => postMessage({ soort: "stadium", stadium: "starten" }), () => {});
+      return uit;
+    };
+  }
+  return herstel;
 }
 
 async function start() {
-  meldStadia();
+  const stopStadia = meldStadia();
   const t0 = performance.now();
   const zip = haalZip();  // in parallel with the runtime
   zip.catch(() => {});
@@ -56,6 +61,7 @@ async function start() {
     wasm.herstel();
   }
   const t1 = performance.now();
+  stopStadia();
   postMessage({ soort: "stadium", stadium: "rekenhulpen" });
   py.unpackArchive(await zip, "zip", { extractDir: "/home/pyodide/verzuimwijzer" });
   py.runPython("import sys; sys.path.insert(0, '/home/pyodide/verzuimwijzer'); import calculators");

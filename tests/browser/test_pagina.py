@@ -129,14 +129,6 @@ def test_skiplink_naar_de_rekenhulp(pagina, base_url):
     assert len(namen) == 2 and all(n.startswith("Naar de rekenhulp: ") for n in namen)
 
 
-def test_skiplink_alleen_op_paginas_met_een_rekenhulp(site_dir, paginas):
-    for pad in paginas:
-        bestand = site_dir / (pad + "index.html" if pad.endswith("/") or pad == "" else pad)
-        html = bestand.read_text(encoding="utf-8")
-        blokken = len(re.findall(r'<div class="vw-rekenhulp" data-rekenhulp=', html))
-        assert html.count('class="md-skip vw-skip"') == blokken, pad
-
-
 # ---------------------------------------------------------------- 3. reflow
 
 def test_geen_horizontaal_scrollen_op_320_en_390_px(pagina, base_url, paginas):

@@ -96,7 +96,7 @@ function wachtTekst(blok) {
 }
 
 function toonStadium(stadium) {
-  // Stages only move forward (the worker's resource observer may report late).
+  // Stages only move forward: a late message cannot set the status line back.
   if (!Object.hasOwn(STADIA, stadium) || STADIUM_NUMMER[stadium] <= (STADIUM_NUMMER[stand.stadium] || 0)) return;
   stand.stadium = stadium;
   (stand.stadia ||= []).push(stadium);
@@ -198,7 +198,8 @@ function kaarten(rijen, tekst) {
 function tabel(rijen, tekst) {
   const kolommen = kolommenVan(rijen);
   // Scrolls inside its own box on a narrow screen (reflow), so it must be reachable by keyboard.
-  return el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Tabel (horizontaal scrollbaar)" }, el("table", {},
+  const kader = { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Tabel (horizontaal scrollbaar)" };
+  return el("div", kader, el("table", {},
     el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, tekst) })))),
     el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], tekst, k))))))));
 }

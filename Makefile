@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit chromium bench bench-browser vendor clean
+.PHONY: serve build test test-unit chromium bench bench-browser vendor clean nieuwe-regio profiel-check
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,18 @@ bench: $(VENV)/.installed
 
 bench-browser: $(VENV)/.installed node_modules/.installed chromium
 	$(PY) scripts/bench_browser.py
+
+# A region's own routeboek (README, "Een eigen regio maken"):
+#   make nieuwe-regio ID=west-friesland NAAM="West-Friesland" VAKANTIEREGIO=noord
+#   make profiel-check ID=west-friesland
+#   VERZUIMWIJZER_REGIO=west-friesland make serve
+nieuwe-regio: $(VENV)/.installed
+	@test -n "$(ID)" -a -n "$(NAAM)" -a -n "$(VAKANTIEREGIO)" || { \
+	  echo 'Gebruik: make nieuwe-regio ID=<id> NAAM="<naam>" VAKANTIEREGIO=noord|midden|zuid'; exit 2; }
+	$(PY) -m calculators nieuwe-regio "$(ID)" --naam "$(NAAM)" --vakantieregio "$(VAKANTIEREGIO)"
+
+profiel-check: $(VENV)/.installed
+	$(PY) -m calculators profiel-check $(ID)
 
 clean:
 	rm -rf site .pytest_cache .hypothesis

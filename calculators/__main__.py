@@ -10,6 +10,10 @@ from . import namen, run, schema
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("nieuwe-regio", "profiel-check"):  # region maintenance: calculators/regio_maken.py
+        from . import regio_maken
+        return (regio_maken.main if argv[0] == "nieuwe-regio" else regio_maken.check_main)(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m calculators",
         description="Verzuimwijzer-rekenhulpen: de regels van de Leerplichtwet en de regio's. "

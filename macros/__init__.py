@@ -6,9 +6,10 @@ region when its front matter says ``regio: <id>``; otherwise it shows the law's 
 
 from __future__ import annotations
 
-from . import profiel, rekenhulp
+from . import profiel, rekenhulp, stroomschema
 
 
 def define_env(env):
     profiel.registreer(env)
     rekenhulp.registreer(env)
+    stroomschema.registreer(env)

@@ -14,18 +14,10 @@ from pathlib import Path
 
 from calculators import profielen
 from calculators.keuzes import KEUZES
+from calculators.profiel_check import EIGEN_BELEID, MARKERING, VOLGT_DE_WET, WIJKT_AF, verhouding
 
-# What a region cell in the comparison says about the region's value, relative to the law.
-MARKERING = {
-    "herhaalt": "herhaalt de wet",
-    "strenger": "strenger",
-    "ruimer": "ruimer",
-    "anders": "anders",
-    "aanvulling": "aanvulling",
-}
-WIJKT_AF = "wijkt af"
-EIGEN_BELEID = "eigen beleid"
-VOLGT_DE_WET = "volgt de wet"
+# MARKERING, WIJKT_AF, EIGEN_BELEID, VOLGT_DE_WET: what a region cell in the comparison says about the
+# region's value relative to the law; defined once in calculators.profiel_check (the profile check uses them).
 
 # Uitleg bij de markeringen, voor de legenda onder de vergelijkingstabel.
 LEGENDA = [
@@ -109,26 +101,23 @@ def bron_link(par: profielen.Parameter, tekst: str | None = None) -> str:
 
 def vergelijk(pid: str, regio: str) -> tuple[profielen.Parameter | None, str]:
     """The region's parameter and its mark relative to the law (see LEGENDA)."""
-    basis = profielen.laad(profielen.BASIS)
-    profiel = profielen.laad(regio)
-    if not profiel.heeft(pid):
-        return None, ""
-    par = profiel.parameter(pid)[0]
-    if regio == profielen.BASIS:
-        return par, ""
-    if pid not in profiel.eigen:
-        return par, VOLGT_DE_WET
-    if not basis.heeft(pid):
-        return par, EIGEN_BELEID
-    wet = basis.parameter(pid)[0]
-    gelijk = wet.waarde == par.waarde
-    if par.verhouding and not (par.verhouding == "herhaalt" and not gelijk):
-        return par, MARKERING[par.verhouding]
-    return par, MARKERING["herhaalt"] if gelijk else WIJKT_AF
+    return verhouding(regio, pid)
+
+
+# A single-region build (overrides/hooks/regio_site.py) sets config.extra.verzuimwijzer_regio; the
+# macros read it at render time, after every on_config has run.
+_SITE: dict = {}
+
+
+def site_regio() -> str | None:
+    conf = _SITE.get("conf")
+    return ((conf.get("extra") or {}).get("verzuimwijzer_regio") if conf is not None else None) or None
 
 
 def _regios() -> list[str]:
-    return [r for r in profielen.regio_ids() if r != profielen.BASIS]
+    """The regions the site shows: all, or in a single-region build only that one."""
+    alleen = site_regio()
+    return [r for r in profielen.regio_ids() if r != profielen.BASIS and (not alleen or r == alleen)]
 
 
 def _alle_pids(regios: list[str]) -> list[str]:
@@ -142,6 +131,9 @@ def _alle_pids(regios: list[str]) -> list[str]:
 
 
 def registreer(env) -> None:
+    _SITE["conf"] = env.conf
+    env.macro(site_regio)  # the region of a single-region build, or None
+
     def profiel_van(regio=None):
         return profielen.laad(_pagina_regio(env, regio))
 
@@ -154,6 +146,9 @@ def registreer(env) -> None:
         return getattr(f, "src_uri", "") or "index.md"
 
     def bestaat(pad: str) -> bool:
+        deel, alleen = pad.split("/"), site_regio()
+        if alleen and len(deel) > 2 and deel[0] == "regio" and deel[1] != alleen:
+            return False  # another region's page: not in this single-region build
         return (docs_dir() / pad).is_file()
 
     def relatief(pad: str) -> str:

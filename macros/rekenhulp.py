@@ -136,8 +136,11 @@ def _meer_opties(velden: list[tuple[dict, str]]) -> str:
             f'</summary><div class="vw-meer-inhoud">{"".join(html for _, html in velden)}</div></details>')
 
 
-def formulier(naam: str, regio: str | None = None, prefix: str | None = None) -> str:
-    """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block)."""
+def formulier(naam: str, regio: str | None = None, prefix: str | None = None, alleen: str | None = None) -> str:
+    """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block).
+
+    ``alleen``: a single-region build; the region select offers only that region, chosen.
+    """
     if naam not in namen():
         raise ValueError(f"rekenhulp('{naam}'): onbekende rekenhulp. Bekend: {', '.join(namen())}.")
     s = schema(naam)
@@ -145,6 +148,9 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None) ->
     velden, meer = [], []
     for veld in s["velden"]:
         waarde = veld.get("standaard")
+        if alleen and veld["naam"] == "regio":
+            veld = {**veld, "opties": [o for o in veld.get("opties", []) if o["waarde"] == alleen]}
+            regio = alleen
         if regio and veld["naam"] == "regio":
             if regio not in {o["waarde"] for o in veld.get("opties", [])}:
                 raise ValueError(f"rekenhulp('{naam}'): er is geen regio '{regio}' om voor te kiezen.")
@@ -195,4 +201,6 @@ def registreer(env) -> None:
         if page is not None:
             page._vw_rekenhulpen = tellers
         prefix = f"vw-{naam}" + (f"-{tellers[naam]}" if tellers[naam] > 1 else "")
-        return formulier(naam, regio, prefix)
+        # A single-region build (overrides/hooks/regio_site.py) fixes the region in every calculator.
+        alleen = (env.conf.get("extra") or {}).get("verzuimwijzer_regio") or None
+        return formulier(naam, regio, prefix, alleen)

@@ -31,6 +31,7 @@ class Veld:
     maximum: float | None = None
     kolommen: tuple["Veld", ...] = ()  # for 'lijst'
     max_rijen: int = 20000
+    meer_opties: bool = False  # rarely needed: the form puts it behind a "Meer opties" disclosure
 
     def als_dict(self) -> dict:
         d = {
@@ -43,6 +44,8 @@ class Veld:
             d["minimum"], d["maximum"] = self.minimum, self.maximum
         if self.kolommen:
             d["kolommen"] = [k.als_dict() for k in self.kolommen]
+        if self.meer_opties:
+            d["meer_opties"] = True
         return d
 
 

@@ -44,7 +44,8 @@ def gedeelde_velden(hulp: Rekenhulp) -> list[Veld]:
         Veld("regio", "keuze", "Regio", "Het regioprotocol dat u volgt; 'landelijk' is alleen de wet.",
              opties=tuple(regio_opties), standaard=profielen.BASIS),
         Veld("peildatum", "datum", "Peildatum",
-             "De datum waarop de regels gelden die u wilt toepassen. Leeg: de datum van de gebeurtenis zelf."),
+             "De datum waarop de regels gelden die u wilt toepassen. Leeg: de datum van de gebeurtenis zelf.",
+             meer_opties=True),
     ]
     if hulp.kalender:
         velden += [
@@ -55,7 +56,7 @@ def gedeelde_velden(hulp: Rekenhulp) -> list[Veld]:
                  opties=VAKANTIEREGIO_OPTIES),
             Veld("vrije_dagen", "datumlijst", "Extra vrije dagen van de school",
                  "Studiedagen en andere vrije dagen van de school, één datum per regel.",
-                 standaard=[]),
+                 standaard=[], meer_opties=True),
         ]
     return velden
 

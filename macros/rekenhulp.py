@@ -88,8 +88,9 @@ def _rij(kolommen: list[dict], vid: str, nummer, rij: dict | None = None) -> str
             veld = f'<select data-kolom="{_a(k["naam"])}" aria-label="{label}"><option value=""></option>{opties}</select>'
         else:
             veld = f'<input type="text" data-kolom="{_a(k["naam"])}" aria-label="{label}" value="{waarde}">'
-        cellen.append(f"<td>{veld}</td>")
-    knop = (f'<td><button type="button" class="vw-knop vw-knop--klein" data-actie="verwijder">Verwijder'
+        # data-label: the column name above the field when the rows stack on a narrow screen (CSS).
+        cellen.append(f'<td data-label="{_a(k["label"])}">{veld}</td>')
+    knop = (f'<td class="vw-rij-knop"><button type="button" class="vw-knop vw-knop--klein" data-actie="verwijder">Verwijder'
             f'<span class="vw-sr"> regel {nummer}</span></button></td>')
     return f'<tr>{"".join(cellen)}{knop}</tr>'
 
@@ -138,6 +139,18 @@ def _veld(veld: dict, vid: str, waarde) -> str:
             f'{_invoer(veld, vid, waarde, attrs)}</div>')
 
 
+def _meer_opties(velden: list[tuple[dict, str]]) -> str:
+    """Fields most users never need, behind a native disclosure that names what is inside (issue 9).
+
+    The browser glue opens it when one of these fields has an error or a shared link fills one.
+    """
+    if not velden:
+        return ""
+    namen = ", ".join(v["label"].split(" (")[0].lower() for v, _ in velden)
+    return (f'<details class="vw-meer"><summary>Meer opties<span class="vw-meer-namen">: {_a(namen)}</span>'
+            f'</summary><div class="vw-meer-inhoud">{"".join(html for _, html in velden)}</div></details>')
+
+
 def formulier(naam: str, regio: str | None = None, prefix: str | None = None, alleen: str | None = None) -> str:
     """The HTML of one calculator (one line, so Markdown keeps it as a raw HTML block).
 
@@ -149,7 +162,7 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
         raise ValueError(f"rekenhulp('{naam}'): deze rekenhulp heeft een eigen pagina, geen gegenereerd formulier.")
     s = schema(naam)
     p = prefix or f"vw-{naam}"
-    velden = []
+    velden, meer = [], []
     # The questions an answer depends on come first: which protocol, and which school holidays.
     vooraan = ("regio", "vakantieregio")
     volgorde = sorted(s["velden"], key=lambda v: vooraan.index(v["naam"]) if v["naam"] in vooraan else len(vooraan))
@@ -162,7 +175,7 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
             if regio not in {o["waarde"] for o in veld.get("opties", [])}:
                 raise ValueError(f"rekenhulp('{naam}'): er is geen regio '{regio}' om voor te kiezen.")
             waarde = regio
-        velden.append(_veld(veld, f'{p}-{veld["naam"]}', waarde))
+        (meer if veld.get("meer_opties") else velden).append((veld, _veld(veld, f'{p}-{veld["naam"]}', waarde)))
     # Labels, empty-value texts and code texts for the answer (schema 'uitvoer' and 'codes').
     tekst = {"labels": {u["naam"]: u["label"] for u in s.get("uitvoer", [])},
              "leeg": {u["naam"]: u["leeg"] for u in s.get("uitvoer", []) if u.get("leeg")},
@@ -177,10 +190,11 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
         '<noscript><p class="vw-melding">Deze rekenhulp rekent in uw browser en heeft daarvoor JavaScript nodig.'
         '</p></noscript>',
         f'<div class="vw-samenvatting" id="{p}-samenvatting" tabindex="-1" hidden></div>',
-        f'<form class="vw-formulier" novalidate aria-label="{_a(s.get("titel", naam))}">',
+        f'<form class="vw-formulier" id="{p}-formulier" novalidate aria-label="{_a(s.get("titel", naam))}">',
         f'<p class="vw-hulp">Velden met {VERPLICHT} moet u invullen.</p>' if any(
             v.get("verplicht") for v in s["velden"]) else "",
-        "".join(velden),
+        "".join(html for _, html in velden),
+        _meer_opties(meer),
         '<div class="vw-knoppen"><button type="submit" class="md-button md-button--primary vw-bereken">Bereken'
         '</button></div>',
         f'<p class="vw-status" id="{p}-status" role="status" aria-live="polite"></p>',

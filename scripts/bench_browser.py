@@ -7,8 +7,10 @@ bare Pyodide ready (a baseline page: a module worker that only runs loadPyodide)
 answer cold and warm (the click comes at once), click-to-answer once the worker is warm, the longest
 main-thread task during start-up, our scripts in long animation frames, the bytes a page without a
 calculator transfers, what a calculator page fetches for Python (files, bytes; the baseline's too), and
-the sizes of the calculator artifacts against their sources (overrides/hooks/pyodide_bouw.py).
-"Cold" is a fresh browser profile; "warm" the same profile again (disk cache).
+the sizes of the calculator artifacts against their sources (overrides/hooks/pyodide_bouw.py),
+the status line's start-up stages, and the first answer after a reload served by the service worker.
+"Cold" is a fresh browser profile; "warm" the same profile again (disk cache); "reload" the same page
+reloaded once the service worker has the runtime in its cache (as a visitor's second visit).
 """
 
 from __future__ import annotations
@@ -58,9 +60,9 @@ def mediaan(xs):
     return statistics.median(xs) if xs else float("nan")
 
 
-def profiel(p, map_):
+def profiel(p, map_, service_workers="block"):
     c = p.chromium.launch_persistent_context(str(map_), executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                             service_workers="block", locale="nl-NL")
+                                             service_workers=service_workers, locale="nl-NL")
     c.add_init_script(METING)
     return c
 
@@ -85,6 +87,7 @@ def eerste_antwoord(c, base):
     ms = pg.evaluate("window.__antwoord")
     lang = pg.evaluate("window.__lang")
     pg.wait_for_function("window.vwRekenhulp.startMs")
+    pg.stadia = pg.evaluate("window.vwRekenhulp.stadiaMs || {}")  # when the status line moved on
     return pg, ms, (max((t["duur"] for t in lang), default=0), pg.evaluate("window.__ons"),
                     pg.evaluate("window.vwRekenhulp.startMs"))
 
@@ -177,7 +180,8 @@ def main() -> int:
     server = serveer(site, poort)
     base = f"http://127.0.0.1:{poort}/"
     r = {k: [] for k in ("basis_koud", "basis_warm", "koud", "warm", "klik", "lang_alle", "lang_ons", "lang_zonder",
-                                "werker_pyodide", "werker_calculators")}
+                                "werker_pyodide", "werker_calculators", "sw_koud", "sw_herladen", "starten_koud",
+                                "rekenhulpen_koud")}
     try:
         with sync_playwright() as p:
             for i in range(args.runs):
@@ -188,6 +192,8 @@ def main() -> int:
                 c = profiel(p, tmp / f"ons-{i}")
                 pg, ms, lang = eerste_antwoord(c, base)
                 r["koud"].append(ms)
+                r["starten_koud"].append(pg.stadia.get("starten", float("nan")))
+                r["rekenhulpen_koud"].append(pg.stadia.get("rekenhulpen", float("nan")))
                 r["lang_alle"].append(lang[0])
                 r["lang_ons"].append(lang[1])
                 r["werker_pyodide"].append(lang[2]["pyodide"])
@@ -197,6 +203,18 @@ def main() -> int:
                 r["warm"].append(ms)
                 r["klik"].append(klik_tot_antwoord(pg))
                 pg.close()
+                c.close()
+                # A visitor's reload: the service worker (allowed here) has cached the runtime on the first visit.
+                c = profiel(p, tmp / f"sw-{i}", service_workers="allow")
+                pg, ms, _ = eerste_antwoord(c, base)
+                r["sw_koud"].append(ms)
+                pg.wait_for_function("window.vwRekenhulp.offline === true", timeout=120_000)
+                pg.reload(wait_until="domcontentloaded")
+                pg.fill(*INVOER)
+                pg.select_option("#vw-leerplicht_start-vakantieregio", "midden")
+                pg.click(".vw-bereken")
+                pg.wait_for_function("window.__antwoord", timeout=120_000)
+                r["sw_herladen"].append(pg.evaluate("window.__antwoord"))
                 c.close()
                 # The same cold start-up without a calculator: long tasks there are the theme's, not ours.
                 c = profiel(p, tmp / f"zonder-{i}")
@@ -225,6 +243,9 @@ def main() -> int:
     print(f"  first answer, click at once, cold      {m['koud']:7.0f}   = {paar_koud:.2f} x bare, median of paired runs (target <= 1.0)")
     print(f"  first answer, click at once, warm      {m['warm']:7.0f}   = {paar_warm:.2f} x bare, median of paired runs (target <= 1.0)")
     print(f"  in the worker, cold: loadPyodide       {m['werker_pyodide']:7.0f}   then unpack + import calculators {m['werker_calculators']:.0f}")
+    print(f"  first answer, click at once, reload    {m['sw_herladen']:7.0f}   with the service worker's cache "
+          f"(its first visit: {m['sw_koud']:.0f})")
+    print(f"  status line, cold: 'starten' at        {m['starten_koud']:7.0f}   'rekenhulpen' at {m['rekenhulpen_koud']:.0f}")
     print(f"  click to answer, worker warm (5 s)     {m['klik']:7.1f}   (target <= 300)")
     print(f"  longest main-thread task, cold start   {m['lang_alle']:7.0f}   (cold page without calculator: {m['lang_zonder']:.0f})")
     print(f"  longest run of our own scripts         {m['lang_ons']:7.0f}   in a long animation frame (target 0)")

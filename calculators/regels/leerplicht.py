@@ -19,7 +19,7 @@ SCHOOLGESCHIEDENIS = [
          minimum=1950, maximum=2100),
     Veld("basisschool_jaren", "geheel", "Schooljaren op de basisschool (als minder dan 8)",
          "Vul alleen in als het kind de basisschool in minder dan acht schooljaren doorliep, bijvoorbeeld 7 "
-         "na het overslaan van een groep.", minimum=1, maximum=8),
+         "na het overslaan van een groep.", minimum=1, maximum=8, meer_opties=True),
 ]
 
 

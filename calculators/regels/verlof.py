@@ -225,5 +225,6 @@ registreer(Rekenhulp(
      Veld("eerder_verleend_dagen", "geheel", "Dit schooljaar al verleend wegens gewichtige omstandigheden (schooldagen)",
           standaard=0, maximum=200),
      Veld("onderwijsdagen_per_week", "geheel", "Onderwijsdagen per week (alleen kwalificatieplichtigen)",
-          "Bijvoorbeeld 2 voor een bbl-student. Leeg: volledig dagonderwijs.", minimum=1, maximum=5)],
+          "Bijvoorbeeld 2 voor een bbl-student. Leeg: volledig dagonderwijs.", minimum=1, maximum=5,
+          meer_opties=True)],
     bereken=_verlof, kalender=True))

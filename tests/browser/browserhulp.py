@@ -16,6 +16,10 @@ def vul_in(pagina, naam: str, invoer: dict, blok: str | None = None) -> None:
             continue
         waarde = invoer[veld["naam"]]
         plek = pagina.locator(f'{blok} [data-veld="{veld["naam"]}"]')
+        if veld.get("meer_opties"):  # behind the "Meer opties" disclosure: open it as a person would
+            meer = pagina.locator(f"{blok} details.vw-meer")
+            if not meer.evaluate("d => d.open"):
+                meer.locator("summary").click()
         soort = veld["type"]
         if soort == "keuze":
             plek.locator("select").select_option(str(waarde))

@@ -40,6 +40,8 @@ function startMotor() {
         stand.startMs = data.ms;  // {pyodide, calculators}: time spent in the worker
         motor.gereed = true;
         gereed();
+      } else if (data.soort === "stadium") {
+        toonStadium(data.stadium);
       } else if (data.soort === "startfout") {
         clearTimeout(klok);
         mislukt(new Error(data.melding));
@@ -88,6 +90,36 @@ async function bewaarVoorOffline() {
     for (const url of RUNTIME) if (!(await cache.match(url))) await cache.add(url);
     stand.offline = true;
   } catch { /* offline use is a bonus; the calculator works without it */ }
+}
+
+// ---------------------------------------------------------------- waiting for the start (issue 12)
+// The worker reports its stages (werker.mjs); every form on the page says which one it is at, that it
+// can be filled in meanwhile, and, once 'Bereken' was pressed, that the answer will follow by itself.
+const STADIA = {
+  laden: "het rekenprogramma (Python) wordt opgehaald",
+  starten: "Python wordt gestart",
+  rekenhulpen: "de rekenhulpen worden geladen",
+};
+const STADIUM_NUMMER = { laden: 1, starten: 2, rekenhulpen: 3 };
+
+function wachtTekst(blok) {
+  const stadium = stand.stadium || "laden";
+  const stap = `Rekenhulp starten, stap ${STADIUM_NUMMER[stadium]} van 3: ${STADIA[stadium]}…`;
+  return blok.dataset.wacht === "ja"
+    ? `${stap} Uw vraag is ontvangen: het antwoord verschijnt hier vanzelf zodra de rekenhulp klaar is.`
+    : `${stap} U kunt het formulier al invullen; de eerste keer per bezoek duurt dit enkele seconden.`;
+}
+
+function toonStadium(stadium) {
+  // Stages only move forward: a late message cannot set the status line back.
+  if (!Object.hasOwn(STADIA, stadium) || STADIUM_NUMMER[stadium] <= (STADIUM_NUMMER[stand.stadium] || 0)) return;
+  stand.stadium = stadium;
+  (stand.stadia ||= []).push(stadium);
+  (stand.stadiaMs ||= {})[stadium] = Math.round(performance.now());  // for the benchmark
+  for (const blok of document.querySelectorAll(".vw-rekenhulp[data-gekoppeld]")) {
+    const status = blok.querySelector(".vw-status");
+    if (motor && !motor.gereed && !status.classList.contains("vw-status--fout")) status.textContent = wachtTekst(blok);
+  }
 }
 
 function startfoutTekst(fout) {
@@ -198,7 +230,9 @@ function kaarten(rijen, tekst) {
 
 function tabel(rijen, tekst) {
   const kolommen = kolommenVan(rijen, tekst);
-  return el("div", { class: "vw-tabel" }, el("table", {},
+  // Scrolls inside its own box on a narrow screen (reflow), so it must be reachable by keyboard.
+  const kader = { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Tabel (horizontaal scrollbaar)" };
+  return el("div", kader, el("table", {},
     el("thead", {}, el("tr", {}, kolommen.map((k) => el("th", { scope: "col", tekst: label(k, tekst) })))),
     el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map((k) => el("td", {}, waardeNode(r[k], tekst, k))))))));
 }
@@ -260,6 +294,7 @@ function toonAntwoord(blok, antwoord, invoer) {
   // The raw answer, machine-readable (tests compare it with CPython's).
   delen.push(el("script", { type: "application/json", class: "vw-antwoord-json" }, JSON.stringify(antwoord)));
   inhoud.replaceChildren(...delen.filter(Boolean));
+  if (afkortingen) afkortingen.then((a) => markeerAfkortingen(inhoud, a));
   vak.hidden = false;
   blok.querySelector(".vw-deel").hidden = true;
   vak.querySelector("h3").focus();
@@ -277,6 +312,116 @@ function veldLabel(blok, naam) {
   const tekst = veld && veld.querySelector("label, legend");
   return tekst ? tekst.firstChild.textContent.trim() : naam;
 }
+
+// ---------------------------------------------------------------- abbreviations in answers (issue 12)
+// The glossary behind Material's build-time tooltips (docs/includes/afkortingen.md, as JSON from
+// overrides/hooks/pagina.py) does not reach answers rendered here, so they get the same expansions.
+// Like Material's tooltips the first use of each abbreviation is an <abbr> with a tooltip, but one that
+// keyboard users can reach (tabindex, aria-describedby); later uses keep a plain title for the mouse.
+let afkortingen = null;
+
+function laadAfkortingen() {
+  afkortingen ??= fetch(new URL("afkortingen.json", import.meta.url))
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))
+    .then((lijst) => {
+      const namen = Object.keys(lijst).sort((a, b) => b.length - a.length)
+        .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      // Whole words only, case as written: 'JA' (jeugdarts) is not 'ja'.
+      const patroon = namen.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${namen.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+      return { lijst, patroon };
+    });
+  return afkortingen;
+}
+
+let afkTeller = 0;
+
+function markeerAfkortingen(inhoud, { lijst, patroon }) {
+  if (!patroon) return;
+  const gezien = new Set();
+  const uitleg = el("div", { class: "vw-afk-uitleg", hidden: true });
+  const loper = document.createTreeWalker(inhoud, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement.closest("a, abbr, script, .vw-afdruk-invoer")
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const teksten = [];
+  while (loper.nextNode()) teksten.push(loper.currentNode);
+  for (const node of teksten) {
+    const tekst = node.nodeValue;
+    patroon.lastIndex = 0;
+    if (!patroon.test(tekst)) continue;
+    patroon.lastIndex = 0;
+    const delen = [];
+    let vanaf = 0;
+    for (const m of tekst.matchAll(patroon)) {
+      delen.push(tekst.slice(vanaf, m.index));
+      const afk = m[0];
+      if (gezien.has(afk)) {
+        delen.push(el("abbr", { title: lijst[afk], tekst: afk }));
+      } else {
+        gezien.add(afk);
+        const id = `vw-afk-${++afkTeller}`;
+        uitleg.append(el("span", { id, tekst: lijst[afk] }));
+        delen.push(el("abbr", { class: "vw-afk", tabindex: "0", "aria-describedby": id, "data-uitleg": lijst[afk],
+          tekst: afk }));
+      }
+      vanaf = m.index + afk.length;
+    }
+    delen.push(tekst.slice(vanaf));
+    node.replaceWith(...delen.filter((d) => d !== ""));
+  }
+  if (gezien.size) inhoud.append(uitleg);
+}
+
+// One tooltip for the whole page (position: fixed, kept inside the viewport: no sideways scroll),
+// shown on hover and keyboard focus, dismissed with Escape, hoverable itself (WCAG 1.4.13).
+function tooltip() {
+  let tip = document.getElementById("vw-tip");
+  if (!tip) {
+    tip = el("div", { id: "vw-tip", class: "vw-tip", role: "tooltip", hidden: true });
+    document.body.append(tip);
+    tip.addEventListener("mouseleave", () => verbergTip());
+  }
+  return tip;
+}
+
+let tipVoor = null;
+let tipKlok = null;
+
+function toonTip(abbr) {
+  clearTimeout(tipKlok);
+  const tip = tooltip();
+  tipVoor = abbr;
+  tip.textContent = abbr.dataset.uitleg;
+  tip.hidden = false;
+  const r = abbr.getBoundingClientRect();
+  const breed = tip.offsetWidth;
+  tip.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - breed - 8))}px`;
+  const onder = r.bottom + 6 + tip.offsetHeight < window.innerHeight;
+  tip.style.top = `${onder ? r.bottom + 6 : Math.max(8, r.top - 6 - tip.offsetHeight)}px`;
+}
+
+function verbergTip(later = false) {
+  clearTimeout(tipKlok);
+  const weg = () => { const tip = document.getElementById("vw-tip"); if (tip) tip.hidden = true; tipVoor = null; };
+  if (later) tipKlok = setTimeout(weg, 300);
+  else weg();
+}
+
+const afkVan = (e) => e.target instanceof Element && e.target.closest("abbr.vw-afk");
+document.addEventListener("focusin", (e) => { const a = afkVan(e); if (a) toonTip(a); else if (tipVoor) verbergTip(); });
+document.addEventListener("focusout", (e) => { if (afkVan(e)) verbergTip(); });
+document.addEventListener("mouseover", (e) => {
+  const a = afkVan(e);
+  if (a) toonTip(a);
+  else if (e.target instanceof Element && e.target.closest("#vw-tip")) clearTimeout(tipKlok);
+});
+document.addEventListener("mouseout", (e) => { if (afkVan(e)) verbergTip(true); });
+document.addEventListener("keydown", (e) => { if (e.key === "Escape" && tipVoor) verbergTip(); });
+// Focus may scroll the page: the tooltip follows its abbreviation (it is position: fixed).
+const volgTip = () => { if (tipVoor && tipVoor.isConnected) toonTip(tipVoor); else if (tipVoor) verbergTip(); };
+window.addEventListener("scroll", volgTip, { passive: true });
+window.addEventListener("resize", volgTip, { passive: true });
 
 // ---------------------------------------------------------------- reading and filling the form
 function rijen(veld) {
@@ -312,6 +457,7 @@ function vulIn(blok, invoer) {
   for (const [naam, waarde] of Object.entries(invoer)) {
     const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
     if (!veld) continue;
+    if (![null, "", false].includes(waarde) && !(Array.isArray(waarde) && !waarde.length)) toonVerborgenVeld(veld);
     const type = veld.dataset.type;
     if (type === "lijst") {
       const body = veld.querySelector("tbody");
@@ -368,6 +514,14 @@ function rijActie(knop) {
     : veld.querySelector("[data-actie=toevoegen]")).focus();
 }
 
+// ---------------------------------------------------------------- "Meer opties" (issue 9)
+// Rarely needed fields sit in a closed <details class="vw-meer">. A field there that has an error or a
+// value from a shared link must not stay hidden: open its disclosure.
+function toonVerborgenVeld(veld) {
+  const meer = veld && veld.closest("details.vw-meer");
+  if (meer && !meer.open) meer.open = true;
+}
+
 // ---------------------------------------------------------------- errors
 function wisFouten(blok) {
   const samenvatting = blok.querySelector(".vw-samenvatting");
@@ -400,6 +554,7 @@ function toonFouten(blok, fouten) {
       continue;
     }
     veld.classList.add("vw-veld--fout");
+    toonVerborgenVeld(veld);
     const plek = veld.querySelector(".vw-fout");
     plek.textContent = plek.textContent ? `${plek.textContent} ${fout.melding}` : fout.melding;
     const doel = veld.querySelector("input, select, textarea");
@@ -419,6 +574,7 @@ function focusVeld(blok, link) {
     : blok.querySelector(link.getAttribute("href"));
   const invoer = doel && (doel.matches("input, select, textarea") ? doel : doel.querySelector("input, select, textarea"));
   if (invoer) {
+    toonVerborgenVeld(invoer);
     invoer.focus();
     invoer.closest("[data-veld]").scrollIntoView({ block: "center" });
   }
@@ -434,7 +590,8 @@ async function bereken(blok) {
     return;
   }
   const m = startMotor();
-  status.textContent = !m.gereed ? "Python wordt geladen… Dit gebeurt één keer per bezoek en duurt enkele seconden." : "Bezig met rekenen…";
+  if (!m.gereed) blok.dataset.wacht = "ja";
+  status.textContent = !m.gereed ? wachtTekst(blok) : "Bezig met rekenen…";
   blok.setAttribute("aria-busy", "true");
   try {
     const { antwoord, startfout } = await m.vraag(naam, invoer);
@@ -452,6 +609,7 @@ async function bereken(blok) {
     toonFouten(blok, [{ veld: "", melding: startfoutTekst(fout) }]);
   } finally {
     blok.removeAttribute("aria-busy");
+    delete blok.dataset.wacht;
   }
 }
 
@@ -486,7 +644,8 @@ function koppel(blok) {
   blok.dataset.gekoppeld = "ja";
   const status = blok.querySelector(".vw-status");
   const m = startMotor();  // start loading at once: the page shows a calculator
-  if (!m.gereed) status.textContent = "Python wordt geladen…";
+  laadAfkortingen();
+  if (!m.gereed) status.textContent = wachtTekst(blok);
   m.klaar.then(() => { if (!blok.getAttribute("aria-busy")) status.textContent = ""; },
     (fout) => { status.textContent = startfoutTekst(fout); status.classList.add("vw-status--fout"); });
   blok.querySelector("form").addEventListener("submit", (e) => {
@@ -520,6 +679,20 @@ window.addEventListener("click", (e) => {
   e.preventDefault();
   e.stopPropagation();
   focusVeld(link.closest(".vw-rekenhulp"), link);
+}, true);
+
+// ---------------------------------------------------------------- skip link "Naar de rekenhulp"
+// (overrides/hooks/pagina.py) lands on the form's first field. Handled here, like the error links, so
+// Material's instant navigation does not take the '#…' link for a page change.
+window.addEventListener("click", (e) => {
+  const link = e.target instanceof Element && e.target.closest("a.vw-skip[data-vw-skip]");
+  const blok = link && document.getElementById(link.dataset.vwSkip);
+  if (!blok) return;
+  e.preventDefault();
+  e.stopPropagation();
+  const veld = blok.querySelector(".vw-formulier :is(input, select, textarea):not([type=hidden])");
+  blok.scrollIntoView({ block: "start" });
+  if (veld) veld.focus({ preventScroll: true });
 }, true);
 
 window.addEventListener("beforeprint", () => {

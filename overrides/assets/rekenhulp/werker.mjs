@@ -37,7 +37,30 @@ function wasmMislukt() {
   return { mislukt, herstel: () => { console.warn = warn; } };
 }
 
+// Stages for the page's status line (rekenhulp.mjs): fetching the runtime, starting it, loading the
+// calculators. "starten" once the WebAssembly runtime is downloaded and compiled: Pyodide's own
+// instantiate call resolves then. (Resource timing cannot tell: its entries are only delivered once
+// the worker is idle again, after Python's start-up.) Only observed, the calls themselves are unchanged.
+function meldStadia() {
+  postMessage({ soort: "stadium", stadium: "laden" });
+  const wasm = globalThis.WebAssembly;
+  const origineel = { instantiateStreaming: wasm.instantiateStreaming, instantiate: wasm.instantiate };
+  const herstel = () => Object.assign(wasm, origineel);
+  for (const [naam, functie] of Object.entries(origineel)) {
+    if (typeof functie !== "function") continue;
+    wasm[naam] = function (...args) {
+      const uit = functie.apply(this, args);
+      if (args[0] instanceof wasm.Module) return uit;  // not the runtime's first, big module
+      herstel();
+      Promise.resolve(uit).then(() => postMessage({ soort: "stadium", stadium: "starten" }), () => {});
+      return uit;
+    };
+  }
+  return herstel;
+}
+
 async function start() {
+  const stopStadia = meldStadia();
   const t0 = performance.now();
   const wiel = haalWiel();  // in parallel with the runtime
   wiel.catch(() => {});
@@ -51,6 +74,8 @@ async function start() {
     wasm.herstel();
   }
   const t1 = performance.now();
+  stopStadia();
+  postMessage({ soort: "stadium", stadium: "rekenhulpen" });
   const calculators = laadCalculators(py, await wiel);
   return { py, runJson: calculators.run_json, documentenJson: calculators.documenten_json,
     ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };

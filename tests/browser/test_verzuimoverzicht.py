@@ -138,6 +138,7 @@ def open_pagina(pagina, base_url):
 
 def kies(pagina, pad) -> dict:
     """Choose a file through the input; return the full answer once the table is shown."""
+    pagina.wait_for_function("window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
     pagina.set_input_files("#vwo-bestand", str(pad))
     return wacht_op_antwoord(pagina, vorige)
@@ -272,6 +273,7 @@ def test_code_kiezen_geeft_signaal_en_wordt_onthouden_zonder_leerlinggegevens(pa
     keuze = pagina.get_by_role("combobox", name="Telt als QZ")
     assert keuze.input_value() == ""
     keuze.select_option("ongeoorloofd")
+    pagina.wait_for_function("window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
     pagina.get_by_role("button", name="Opnieuw berekenen met deze koppeling").click()
     na = wacht_op_antwoord(pagina, vorige)
@@ -344,6 +346,7 @@ def test_alleen_met_het_toetsenbord(pagina, base_url, bestanden):
         raise AssertionError(f"met Tab niet bij {selector} gekomen")
 
     tab_naar("#vwo-bestand")
+    pagina.wait_for_function("window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
     with pagina.expect_file_chooser() as kiezer:
         pagina.keyboard.press("Space")

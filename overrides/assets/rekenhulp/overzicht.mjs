@@ -232,6 +232,7 @@ async function bereken(blok, staat) {
     staat.details = new Map();
     stand.antwoorden += 1;
     toonKoppeling(blok, staat);
+    await volgendeFrame();  // the mapping tables and the result table in separate tasks (main thread free)
     await toonResultaat(blok, staat);
     stand.getoondMs = performance.now();
     blok.querySelector(".vw-voortgang").hidden = true;

@@ -279,6 +279,12 @@ def registreer(env) -> None:
         return [profielen.laad(r) for r in _regios()]
 
     @env.macro
+    def aantal_regios():
+        """'vier regio's', or 'één regio' in a single-region build: prose that counts the regions shown."""
+        n = len(_regios())
+        return "één regio" if n == 1 else f"{woorden.in_woorden(n)} regio's"
+
+    @env.macro
     def vakantieregio(regio=None):
         """'regio Midden' (or '' when the profile names none)."""
         v = profiel_van(regio).vakantieregio

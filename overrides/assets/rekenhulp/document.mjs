@@ -5,16 +5,8 @@
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of the same build
 const STIJL = new URL(`document.css${VERSIE}`, import.meta.url).href;
 
-function el(tag, attrs = {}, ...kinderen) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "tekst") node.textContent = v;
-    else node.setAttribute(k, v === true ? "" : v);
-  }
-  for (const kind of kinderen.flat()) if (kind !== null && kind !== undefined) node.append(kind);
-  return node;
-}
+// The DOM helper el() is rekenhulp.mjs's own, handed over in toon() (one helper, one versioned URL).
+let el = null;
 
 function laadStijl() {
   if (document.querySelector("link[data-vw-document]")) return;
@@ -133,7 +125,8 @@ function documentBlok(blok, doc, waarden, herteken) {
 }
 
 // ---------------------------------------------------------------- all documents of an answer
-export async function toon(blok, antwoord, vraag) {
+export async function toon(blok, antwoord, vraag, maak) {
+  el = maak;
   const vak = blok.querySelector(".vw-antwoord");
   let sectie = vak.querySelector(".vw-documenten");
   if (!sectie) {

@@ -26,20 +26,12 @@ const KOLOMMEN = [
   ["stap", "Stap", (r) => r.stap || ""],
 ];
 
-let hulp = null;  // {startMotor, datumNl} from rekenhulp.mjs
+let hulp = null;  // {startMotor, datumNl, startfoutTekst, el} from rekenhulp.mjs
 const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0 });
 
 // ---------------------------------------------------------------- small helpers
-function el(tag, attrs = {}, ...kinderen) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "tekst") node.textContent = v;
-    else node.setAttribute(k, v === true ? "" : v);
-  }
-  for (const kind of kinderen.flat()) if (kind !== null && kind !== undefined && kind !== false) node.append(kind);
-  return node;
-}
+// The DOM helper el() is rekenhulp.mjs's own, handed over in koppel() (one helper, one versioned URL).
+const el = (...args) => hulp.el(...args);
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const getal = (n) => (n === null || n === undefined ? "—" : Number(n).toLocaleString("nl-NL", { maximumFractionDigits: 2 }));
 const datum = (d) => (d ? hulp.datumNl(d) : "—");

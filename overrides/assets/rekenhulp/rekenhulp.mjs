@@ -139,7 +139,7 @@ function el(tag, attrs = {}, ...kinderen) {
     if (k === "tekst") node.textContent = v;
     else node.setAttribute(k, v === true ? "" : v);
   }
-  for (const kind of kinderen.flat()) if (kind !== null && kind !== undefined) node.append(kind);
+  for (const kind of kinderen.flat()) if (kind !== null && kind !== undefined && kind !== false) node.append(kind);
   return node;
 }
 
@@ -303,7 +303,7 @@ function toonAntwoord(blok, antwoord, invoer) {
 // The documents that fit the answer (letters, verslagen, checklists): their own module, loaded when needed.
 function toonDocumenten(blok, antwoord, invoer, m) {
   import(new URL(`document.mjs?v=${BOUW}`, import.meta.url).href)
-    .then((d) => d.toon(blok, antwoord, (extra) => m.vraag(blok.dataset.rekenhulp, invoer, extra)))
+    .then((d) => d.toon(blok, antwoord, (extra) => m.vraag(blok.dataset.rekenhulp, invoer, extra), el))
     .catch((fout) => console.error("documenten:", fout));  // the answer itself stays usable
 }
 
@@ -717,7 +717,7 @@ function koppelOverzicht() {
   if (!blok) return;
   blok.dataset.gekoppeld = "ja";
   import(new URL(`overzicht.mjs?v=${BOUW}`, import.meta.url).href)
-    .then((m) => m.koppel(blok, { startMotor, datumNl, startfoutTekst }))
+    .then((m) => m.koppel(blok, { startMotor, datumNl, startfoutTekst, el }))
     .catch((fout) => {
       const status = blok.querySelector(".vw-status");
       status.textContent = startfoutTekst(fout);

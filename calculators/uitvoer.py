@@ -23,6 +23,23 @@ GEDEELD = {
     "titel": ("Titel", ""),
 }
 
+_STAPPENPLAN = {
+        "stappen": ("Stappen die nu gelden, zwaarste eerst", ""),
+        "id": ("Kenmerk", ""),
+        "in_regie": ("Regie bij", ""),
+        "betrokken": ("Betrokken", ""),
+        "acties": ("Wat te doen", ""),
+        "escalatie": ("Escalatieladder", ""),
+        "nummer": ("Nr.", ""),
+        "doel": ("Doel", ""),
+        "termijn": ("Termijn", ""),
+        "datum_van": ("Van", ""),
+        "datum_tot": ("Tot", ""),
+        "status": ("Stand", ""),
+        "van_toepassing": ("Geldt in deze gemeente", ""),
+        "per_gemeente": ("In deze gemeente", ""),
+}
+
 UITVOER: dict[str, dict[str, tuple[str, str]]] = {
     "leerplicht_start": {
         "eerste_dag": ("Eerste dag van de leerplicht", ""),
@@ -79,22 +96,7 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "ziekmeldingen": ("Ziekmeldingen", ""),
         "ziektedagen": ("Schooldagen ziek", ""),
     },
-    "stappenplan": {
-        "stappen": ("Stappen die nu gelden, zwaarste eerst", ""),
-        "id": ("Kenmerk", ""),
-        "in_regie": ("Regie bij", ""),
-        "betrokken": ("Betrokken", ""),
-        "acties": ("Wat te doen", ""),
-        "escalatie": ("Escalatieladder", ""),
-        "nummer": ("Nr.", ""),
-        "doel": ("Doel", ""),
-        "termijn": ("Termijn", ""),
-        "datum_van": ("Van", ""),
-        "datum_tot": ("Tot", ""),
-        "status": ("Stand", ""),
-        "van_toepassing": ("Geldt in deze gemeente", ""),
-        "per_gemeente": ("In deze gemeente", ""),
-    },
+    "stappenplan": _STAPPENPLAN,
     "verzuimoverzicht": {
         # the file
         "bestand": ("Het bestand", ""),
@@ -147,20 +149,7 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "aaneengesloten_ziekte_uren": ("Uren aaneengesloten ziek (nu)", ""),
         "weken_aaneengesloten_afwezig": ("Weken aaneengesloten afwezig (nu)", ""),
         "stap": ("Stappenplan", ""),
-        "stappen": ("Stap(pen) die nu gelden", ""),
-        "id": ("Code", ""),
-        "in_regie": ("Regie bij", ""),
-        "betrokken": ("Betrokken", ""),
-        "acties": ("Wat te doen", ""),
-        "escalatie": ("Escalatieladder", ""),
-        "nummer": ("Nr.", ""),
-        "doel": ("Doel", ""),
-        "termijn": ("Termijn", ""),
-        "datum_van": ("Van", ""),
-        "datum_tot": ("Tot", ""),
-        "status": ("Stand", ""),
-        "van_toepassing": ("Geldt in deze gemeente", ""),
-        "per_gemeente": ("In deze gemeente", ""),
+        **_STAPPENPLAN,  # the per-pupil stappenplan answer, labelled as the calculator labels it
         "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),
         "termijn_verstreken": ("Meldtermijn verstreken op", "geen"),
         "actie_nodig": ("Actie nodig", ""),

@@ -130,6 +130,10 @@ def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
         try:
             antwoord = _bereken(naam, waarden, profiel)
         except VakantieregioNodig:
+            if REGISTER[naam].eigen_pagina:
+                # a whole school's export has one calendar: three answers side by side would mislead
+                raise InvoerFout(Fout("vakantieregio", "Kies de vakantieregio van de school: het overzicht telt "
+                                      "schooldagen, en het landelijke profiel heeft geen vakantieregio.")) from None
             antwoord = _per_vakantieregio(naam, waarden, profiel)
         voor = {k: antwoord.pop(k) for k in _VOORAAN if k in antwoord}
         return {"rekenhulp": naam, "regio": profiel.id, "regio_naam": profiel.naam, **voor, **antwoord}

@@ -122,6 +122,8 @@ def test_elk_antwoord_heeft_een_kern_en_wat_nu(naam):
     invoer = {"geboortedatum": "2015-05-05", "datum": "2025-10-06", "uren_per_week": 3, "soort": "vakantie",
               "eerste_dag": "2026-06-01", "laatste_dag": "2026-06-02", "onderwijssoort": "vo",
               "bestand": "leerlingnummer;datum;lesuur;code\n1;06-10-2025;1;A\n", "peildatum": "2025-10-10"}
+    if naam == "verzuimoverzicht":  # one school, one calendar: it asks for the vakantieregio (test above)
+        invoer["vakantieregio"] = "midden"
     velden = {v["naam"] for v in schema(naam)["velden"]}
     uit = antwoord(naam, **{k: v for k, v in invoer.items() if k in velden})
     assert isinstance(uit["kern"], str) and uit["kern"].endswith(".") and uit["kern"][0].isupper()
@@ -255,3 +257,12 @@ def test_kern_verzuimoverzicht_telt_leerlingen_met_actie():
     eerste = later["leerlingen"][0]
     assert eerste["leerling"] == "1" and eerste["actie_nodig"] and eerste["termijn_verstreken"] == "2026-11-11"
     assert any("verstreken" in w for w in later["wat_nu"])
+
+
+def test_verzuimoverzicht_landelijk_zonder_vakantieregio_vraagt_erom():
+    uit = run("verzuimoverzicht", {"bestand": "leerlingnummer;datum;lesuur;code\n1;06-10-2025;1;A\n",
+                                   "peildatum": "2025-10-10"})
+    assert [f["veld"] for f in uit["fouten"]] == ["vakantieregio"]
+    met = run("verzuimoverzicht", {"bestand": "leerlingnummer;datum;lesuur;code\n1;06-10-2025;1;A\n",
+                                   "peildatum": "2025-10-10", "vakantieregio": "midden"})
+    assert met["leerlingen"][0]["leerling"] == "1" and met["bestand"]["vorm"] == "lesuur"

@@ -173,7 +173,7 @@ def test_uitnodiging_na_melding_noemt_de_uren_in_eenvoudige_taal():
     assert "samen 17,5 uur, op 3 dagen, vanaf maandag 8 september 2025" in doc["tekst"]
     assert "in 4 lesweken samen 16 uur of meer mist (artikel 21a Leerplichtwet 1969)" in doc["tekst"]
     assert doc["lezer"] == "ouders"
-    assert "Beste [naam ouder(s) of verzorger(s)]," in doc["tekst"]
+    assert "Beste [naam ouders of verzorgers]," in doc["tekst"]
     _open_klopt(doc)
 
 

@@ -318,7 +318,8 @@ def overzicht(regio: str, map_: Path | None = None, vandaag: dt.date | None = No
             bron = par.bron.titel + (f", {par.bron.artikel}" if par.bron.artikel else "")
             regels += [f"- {pid}: {par.label}",
                        f"    waarde:       {par.tekst()}",
-                       f"    bron:         {bron}" + (f" <{par.bron.url}>" if par.bron.url else ""),
+                       f"    bron:         {bron}" + (f" <{par.bron.url}>" if par.bron.url else "")
+                       + (f" (tekst geldend op {par.bron.gecontroleerd})" if par.bron.gecontroleerd else ""),
                        f"    geldig:       {_geldig(par)}",
                        f"    uit bestand:  {par.herkomst}.toml"]
             if mark and regio != BASIS:

@@ -37,9 +37,13 @@ class Bron:
     titel: str
     artikel: str = ""
     url: str = ""
+    gecontroleerd: str = ""  # ISO date: the text in force on this date is the one checked ([bronnen.x] gecontroleerd)
 
     def als_dict(self) -> dict:
-        return {"titel": self.titel, "artikel": self.artikel, "url": self.url}
+        d = {"titel": self.titel, "artikel": self.artikel, "url": self.url}
+        if self.gecontroleerd:
+            d["gecontroleerd"] = self.gecontroleerd
+        return d
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,11 @@ def _datum(naam: str, sleutel: str, waarde) -> dt.date:
         raise ProfielFout(f"{naam}: {sleutel} '{waarde}' is geen datum (JJJJ-MM-DD).") from None
 
 
+def _iso(waarde) -> str:
+    """A TOML date (or ISO text) as 'JJJJ-MM-DD'; empty when absent."""
+    return waarde.isoformat() if isinstance(waarde, dt.date) else str(waarde or "")
+
+
 def _lees_parameter(naam: str, herkomst: str, pid: str, i: int, v: dict, bronnen: dict) -> Parameter:
     plek = f"parameter.{pid}[{i}]"
     if not isinstance(v, dict):
@@ -358,7 +367,7 @@ def _lees_parameter(naam: str, herkomst: str, pid: str, i: int, v: dict, bronnen
     b = bronnen[bron_sleutel]
     return Parameter(
         id=pid, waarde=v["waarde"], eenheid=v.get("eenheid", ""), label=v["label"],
-        bron=Bron(b["titel"], v.get("artikel", ""), b.get("url", "")),
+        bron=Bron(b["titel"], v.get("artikel", ""), b.get("url", ""), _iso(b.get("gecontroleerd"))),
         geldig_vanaf=vanaf, geldig_tot=tot, soort=soort, toelichting=v.get("toelichting", ""),
         verhouding=verhouding, herkomst=herkomst,
     )

@@ -76,6 +76,14 @@ def datum_nl(d: dt.date | None) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
+def geldend_op(gecontroleerd) -> str:
+    """'tekst geldend op 4 december 2026' for a source's gecontroleerd date; empty without one."""
+    if not gecontroleerd:
+        return ""
+    d = gecontroleerd if isinstance(gecontroleerd, dt.date) else dt.date.fromisoformat(str(gecontroleerd))
+    return f"tekst geldend op {datum_nl(d)}"
+
+
 def _cel(tekst) -> str:
     """Text that is safe inside a Markdown table cell."""
     return str(tekst).replace("|", "\\|").replace("\n", " ").strip()
@@ -96,6 +104,8 @@ def bron_link(par: profielen.Parameter, tekst: str | None = None) -> str:
     tekst = _cel(tekst if tekst is not None else par.tekst())
     b = par.bron
     wat = _cel(" – ".join(x for x in (b.titel, b.artikel) if x)).replace('"', "'")
+    if b.gecontroleerd:
+        wat += f" ({geldend_op(b.gecontroleerd)})"
     if b.url:
         return f'[{tekst}]({b.url}){{ title="Bron: {wat}" }}'
     return f"{tekst} <small>({_cel(b.artikel or b.titel)})</small>"
@@ -450,7 +460,10 @@ def registreer(env) -> None:
             bronnen_ = {k: v for k, v in bronnen_.items() if basis.get(k) != v}
         regels = []
         for b in bronnen_.values():
-            regels.append(f"- [{b['titel']}]({b['url']})" if b.get("url") else f"- {b['titel']}")
+            regel = f"- [{b['titel']}]({b['url']})" if b.get("url") else f"- {b['titel']}"
+            if b.get("gecontroleerd"):
+                regel += f" ({geldend_op(b['gecontroleerd'])})"
+            regels.append(regel)
         return "\n".join(regels)
 
     @env.macro

@@ -196,14 +196,16 @@ def registreer(env) -> None:
         return profiel_van(id)
 
     @env.macro
-    def param(pid, regio=None):
-        """The current version of a parameter (label, waarde, eenheid, bron, toelichting)."""
-        return profiel_van(regio).parameter(pid)[0]
+    def param(pid, regio=None, peildatum=None):
+        """The current version of a parameter (label, waarde, eenheid, bron, toelichting); with peildatum
+        ('2025-12-31') the version valid then, for a sentence about what the law used to say."""
+        datum = dt.date.fromisoformat(peildatum) if peildatum else None
+        return profiel_van(regio).parameter(pid, datum)[0]
 
     @env.macro
-    def p(pid, regio=None):
+    def p(pid, regio=None, peildatum=None):
         """The value with its unit, as a reader sees it: '16 uur'."""
-        return param(pid, regio).tekst()
+        return param(pid, regio, peildatum).tekst()
 
     @env.macro
     def w(pid, regio=None):

@@ -76,6 +76,17 @@ def datum_nl(d: dt.date | None) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
+# DUO's report categories in the ROD (DUO, "Verzuim digitaal melden" and "Soorten verzuim"; research §6.4): one
+# list for the glossary, the regional pages and the table on wet/melden-duo.md (a site test keeps them equal).
+DUO_MELDCATEGORIEEN = (
+    ("\"16 uur in 4 weken\"", "16-uur-in-4-weken"),
+    ("langdurig relatief verzuim (LRV)", "langdurig-relatief-verzuim"),
+    ("luxe verzuim", "luxe-verzuim"),
+    ("overig verzuim", "overig-verzuim"),
+    ("18-plus / RMC", "18-plus-en-rmc"),
+)
+
+
 def geldend_op(gecontroleerd) -> str:
     """'tekst geldend op 4 december 2026' for a source's gecontroleerd date; empty without one."""
     if not gecontroleerd:
@@ -268,6 +279,13 @@ def registreer(env) -> None:
                 f"[website van {o['naam']}]({o['website']})" if o.get("website") else "") if x)
             rijen.append(f"| {_cel(o['naam'])} | {_cel(o.get('rol', ''))} | {_cel(contact)} |")
         return "\n".join(rijen)
+
+    @env.macro
+    def duo_meldcategorieen():
+        """'vijf meldcategorieën: "16 uur in 4 weken", …' with each linked to its section on Melden bij DUO."""
+        namen = [link(f"wet/melden-duo.md#{anker}", naam) for naam, anker in DUO_MELDCATEGORIEEN]
+        telwoord = woorden.vorm(len(namen), "", "woordgetal")
+        return f"{telwoord} meldcategorieën: {', '.join(namen[:-1])} en {namen[-1]}"
 
     @env.macro
     def meldpunt_adres(regio="drechtsteden"):

@@ -154,7 +154,7 @@ def knopen_melding(profiel: profielen.Profiel) -> list[_Knoop]:
         _Knoop(f"Samen minstens {t('melding_uren')} ongeoorloofd verzuim in {t('melding_lesweken')}?", [
             "Weken zonder les (vakanties) tellen niet als lesweek; ziekte en verlof tellen niet mee."],
             vraag=True, nee="Niet melden bij DUO; blijf het verzuim volgen en tel door."),
-        _Knoop("De school meldt bij DUO (verzuimregister)", [
+        _Knoop("De school meldt bij DUO (ROD, voorheen verzuimregister)", [
             f"Onverwijld; volgens de Inspectie binnen {t('melding_termijn_werkdagen')}.",
             "Begindatum: de eerste verzuimdag; einddatum: de dag waarop de grens is bereikt."]),
         _Knoop("DUO zet de melding door naar de leerplichtambtenaar", [

@@ -134,7 +134,7 @@ def _bereken(w: dict, uitleg) -> dict:
     if telt_lesuren:
         uitleg.stap(f"{profiel.naam} telt lesuren: elk lesuur telt als één uur, tijden tellen als "
                     f"{w['lesuur_minuten']} minuten per lesuur. De wet (art. 21a Lpw) spreekt van uren les- of "
-                    "praktijktijd; bij lesuren korter dan 60 minuten meldt wie lesuren telt later dan de wet vraagt.",
+                    "praktijktijd; bij lesuren korter dan 60 minuten is de grens in lesuren eerder bereikt (strenger dan de wet).",
                     melding_uren.bron)
     elif vorm == "lesuur":
         uitleg.stap(f"Uren zijn klokuren: een lesuur telt als {w['lesuur_minuten']} minuten (instelling lesduur).",
@@ -242,7 +242,7 @@ def _oordeel(leerlingen: list[dict], signalen: dict, profiel) -> tuple[str, list
         wat_nu.append(f"Bij {aantal(verstreken, 'leerling', 'leerlingen')} is een meldtermijn van DUO verstreken: "
                       "controleer of die melding al is gedaan, en meld anders nu.")
     if signalen.get("melding_16_uur") or signalen.get("lrv"):
-        wat_nu.append("Meld in het verzuimregister van DUO vóór de termijn per leerling; de leerplichtambtenaar van "
+        wat_nu.append("Meld in het ROD (voorheen verzuimregister) van DUO vóór de termijn per leerling; de leerplichtambtenaar van "
                       "de woongemeente krijgt de melding.")
     if actie:
         wat_nu.append("Open per leerling de details: daar staan de stap van het stappenplan, wie de regie heeft en "

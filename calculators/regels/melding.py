@@ -186,7 +186,7 @@ def _oordeel(meldingen: list[dict], vandaag: dt.date, lesweken, drempel) -> tupl
         delen.append("één melding langdurig relatief verzuim (LRV) vanaf "
                      f"{datum_nl(dt.date.fromisoformat(lrv[0]['begindatum']))}")
     kern = f"De school moet dit verzuim bij DUO melden: {opsomming(delen)}."
-    wat_nu = ["De directeur (of de verzuimcoördinator namens de school) meldt in het verzuimregister van DUO; de "
+    wat_nu = ["De directeur (of de verzuimcoördinator namens de school) meldt in het ROD (voorheen verzuimregister) van DUO; de "
               "leerplichtambtenaar van de woongemeente krijgt de melding en beslist over de vervolgstappen."]
     termijnen = [dt.date.fromisoformat(m["melden_uiterlijk"]) for m in zestien if m["melden_uiterlijk"]]
     verstreken = [t for t in termijnen if t < vandaag]

@@ -162,7 +162,7 @@ def knopen_melding(profiel: profielen.Profiel) -> list[_Knoop]:
         _Knoop("De leerplichtambtenaar onderzoekt het verzuim", [
             "Nodigt leerling en ouders uit; zo nodig een waarschuwing, Halt of proces-verbaal."]),
         _Knoop("Gaat het verzuim door?", [
-            f"Doorlopend verzuim: hoogstens één vervolgmelding per {t('melding_vervolg_dagen')}.",
+            f"Doorlopend verzuim: de school mag volstaan met één vervolgmelding per {t('melding_vervolg_dagen')}.",
             f"Langer dan {t('lrv_weken')} aaneengesloten afwezig: één melding langdurig relatief verzuim (LRV)."]),
     ]
 

@@ -17,7 +17,7 @@ def _tekst(site, pad: str) -> str:
 def test_mazl_is_een_landelijke_richtlijn_geen_wet():
     """A region that repeats M@ZL (soort 'beleid' in landelijk) repeats guidance, not the law."""
     assert vergelijk("mazl_ziekmeldingen", "drechtsteden")[1] == MARKERING["herhaalt_richtlijn"]
-    assert vergelijk("melding_lesweken", "drechtsteden")[1] == MARKERING["herhaalt"]
+    assert vergelijk("melding_uren", "drechtsteden")[1] == MARKERING["herhaalt"]
 
 
 def test_meldcriteria_en_legenda_noemen_de_richtlijn(site):

@@ -342,7 +342,7 @@ def registreer(env) -> None:
                 label = next(profielen.laad(r).parameter(pid)[0].label
                              for r in regio_lijst if profielen.laad(r).heeft(pid))
                 wet = "—"
-            cellen = [_cel(label), wet]
+            cellen = [f'<span data-parameter="{pid}">{_cel(label)}</span>', wet]  # the id for tests, not for readers
             for r in regio_lijst:
                 par, mark = vergelijk(pid, r)
                 if par is None:

@@ -66,13 +66,13 @@ def _met_bestand(invoer: dict, pad: str) -> dict | None:
     import base64
     from pathlib import Path
 
-    from .overzicht.lezen import decodeer, is_xlsx
+    from .overzicht.lezen import decodeer, is_werkboek
 
     try:
         data = Path(pad).read_bytes()
     except OSError as e:
         return {"fouten": [{"veld": "bestand", "melding": f"Het bestand '{pad}' is niet te lezen ({e.strerror})."}]}
-    if is_xlsx(data):
+    if is_werkboek(data):  # XLSX, and .xls/encrypted/ODS: the reader names those
         invoer["bestand_xlsx"] = base64.b64encode(data).decode("ascii")
     else:
         invoer["bestand"], invoer["codering"] = decodeer(data)

@@ -153,6 +153,9 @@ def run_json(naam: str, invoer_json: str) -> str:
         invoer = json.loads(invoer_json) if invoer_json else {}
     except (ValueError, TypeError):
         return json.dumps({"fouten": [{"veld": "invoer", "melding": "De invoer is geen geldige JSON."}]})
+    except RecursionError:  # thousands of nested brackets: no form makes that
+        return json.dumps({"fouten": [{"veld": "invoer", "melding": "De invoer is te diep genest (te veel haakjes "
+                                                                    "binnen elkaar) om te lezen."}]})
     return json.dumps(run(naam, invoer), ensure_ascii=False)
 
 

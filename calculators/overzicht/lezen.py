@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..fouten import Fout, InvoerFout
-from ..tekst import aantal, getal_nl
+from ..tekst import aantal
 
 SCHEIDINGSTEKENS = {";": "puntkomma", ",": "komma", "\t": "tab"}
 EXCEL_NUL = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year quirk already absorbed)
@@ -43,6 +43,11 @@ class Gelezen:
     codering: str
     waarschuwingen: list[str] = field(default_factory=list)
     afgewezen: list[dict] = field(default_factory=list)  # rows refused while reading: {regel, soort, reden}
+
+
+def duizendtal(n: int) -> str:
+    """10000 -> '10.000': Dutch thousands separator in messages."""
+    return f"{n:,}".replace(",", ".")
 
 
 def kort(waarde, n: int = TOON) -> str:
@@ -188,10 +193,10 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
         lang = next((c for c in rij if len(c) > MAX_VELD), None)
         if lang is not None:
             afgewezen.append({"regel": regel, "soort": "ongeldig", "reden": f"Een cel heeft {len(lang)} tekens; meer "
-                              f"dan {getal_nl(MAX_VELD)} (de grens per cel) wordt niet gelezen."})
+                              f"dan {duizendtal(MAX_VELD)} (de grens per cel) wordt niet gelezen."})
             return
         if len(rijen) >= MAX_RIJEN:
-            raise InvoerFout(Fout("bestand", f"Het bestand heeft meer dan {getal_nl(MAX_RIJEN)} regels, de grens van de "
+            raise InvoerFout(Fout("bestand", f"Het bestand heeft meer dan {duizendtal(MAX_RIJEN)} regels, de grens van de "
                                              "rekenhulp. Splits het, bijvoorbeeld per schooljaar of per afdeling."))
         rijen.append(rij)
         nummers.append(regel)

@@ -13,8 +13,8 @@ import io
 import zipfile
 
 from ..fouten import Fout, InvoerFout
-from ..tekst import aantal, getal_nl
-from .lezen import BIDI, MAX_KOLOMMEN, MAX_RIJEN, MAX_VELD, OLE, _BIDI, Gelezen, _bidi_melding, is_xlsx
+from ..tekst import aantal
+from .lezen import BIDI, MAX_KOLOMMEN, MAX_RIJEN, MAX_VELD, OLE, _BIDI, Gelezen, _bidi_melding, duizendtal, is_xlsx
 
 MIB = 2 ** 20
 MAX_UITGEPAKT = 150 * MIB   # all parts of the zip together, inflated (a 200,000-row export is about 20 MiB)
@@ -50,7 +50,7 @@ def _controleer_zip(data: bytes) -> None:
         raise _fout(f"Het XLSX-bestand is beschadigd en niet te openen ({e.__class__.__name__}). " + OPSLAAN) from None
     namen = {d.filename for d in delen}
     if len(delen) > MAX_DELEN:
-        raise _fout(f"Het bestand bevat {len(delen)} onderdelen; meer dan {getal_nl(MAX_DELEN)} (de grens) is geen "
+        raise _fout(f"Het bestand bevat {len(delen)} onderdelen; meer dan {duizendtal(MAX_DELEN)} (de grens) is geen "
                     "gewone Excel-werkmap. " + OPSLAAN)
     if "mimetype" in namen:
         try:
@@ -83,6 +83,7 @@ class _Onleesbaar(str):
 
 
 def _parser_klasse():
+    from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
     class Parser(WorkSheetParser):
@@ -93,7 +94,10 @@ def _parser_klasse():
             try:
                 cel = super().parse_cell(element)
             except Exception as e:  # noqa: BLE001  one cell, any kind of damage
-                self.col_counter += 1
+                try:
+                    self.col_counter = coordinate_to_tuple(element.get("r"))[1]
+                except Exception:  # noqa: BLE001  no usable reference: the next column
+                    self.col_counter += 1
                 return {"row": self.row_counter, "column": self.col_counter, "value": _Onleesbaar(type(e).__name__),
                         "data_type": "e", "style_id": 0}
             if cel["value"] is None and element.find(FORMULA_TAG) is not None:
@@ -114,7 +118,7 @@ def _lees_blad(boek, blad, afgewezen: list[dict], bidi: list[int]):
                 continue
             cellen += len(rij)
             if cellen > MAX_CELLEN:
-                raise _fout(f"Het werkblad heeft meer dan {getal_nl(MAX_CELLEN)} cellen, de grens van de rekenhulp. "
+                raise _fout(f"Het werkblad heeft meer dan {duizendtal(MAX_CELLEN)} cellen, de grens van de rekenhulp. "
                             "Sla alleen de absenties op, als CSV, of splits de export.")
             breedte = max(c["column"] for c in rij)
             if breedte > MAX_KOLOMMEN and any(c["value"] not in (None, "") for c in rij if c["column"] > MAX_KOLOMMEN):
@@ -132,7 +136,7 @@ def _lees_blad(boek, blad, afgewezen: list[dict], bidi: list[int]):
             if not any(w != "" and (not isinstance(w, str) or w.strip()) for w in waarden):
                 continue
             if len(rijen) >= MAX_RIJEN:
-                raise _fout(f"Het werkblad heeft meer dan {getal_nl(MAX_RIJEN)} rijen, de grens van de rekenhulp. "
+                raise _fout(f"Het werkblad heeft meer dan {duizendtal(MAX_RIJEN)} rijen, de grens van de rekenhulp. "
                             "Splits de export, bijvoorbeeld per schooljaar of per afdeling.")
             rijen.append(waarden)
             regels.append(nummer)
@@ -151,7 +155,7 @@ def _rij_fout(waarden: list, nummer: int, bidi: list[int]) -> str | None:
             return f"De cel in kolom {i + 1} is niet te lezen ({w}); de rest van het blad wel."
         if isinstance(w, str):
             if len(w) > MAX_VELD:
-                return f"Een cel heeft {len(w)} tekens; meer dan {getal_nl(MAX_VELD)} (de grens per cel) wordt niet gelezen."
+                return f"Een cel heeft {len(w)} tekens; meer dan {duizendtal(MAX_VELD)} (de grens per cel) wordt niet gelezen."
             if _BIDI.search(w):
                 waarden[i] = w.translate(BIDI)
                 if not bidi or bidi[-1] != nummer:

@@ -363,3 +363,41 @@ def test_beschadigd_blad_halverwege_zegt_waar():
     blad = blad.replace('<row r="3"', '<row r="3"><kapot', 1)
     [fout] = overzicht(bestand_xlsx=_b64(_vervang(data, "xl/worksheets/sheet1.xml", blad.encode())))["fouten"]
     assert fout["veld"] == "bestand_xlsx" and "na rij 2" in fout["melding"]
+
+
+# --- scripts/maak_exports.py: the extension decides the format; any school year ---------------------
+
+def _maak_exports():
+    import importlib.util
+    from pathlib import Path
+
+    pad = Path(__file__).resolve().parents[2] / "scripts" / "maak_exports.py"
+    spec = importlib.util.spec_from_file_location("maak_exports_bestanden", pad)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_maak_exports_volgt_de_extensie_en_het_schooljaar(tmp_path, capsys):
+    maak = _maak_exports()
+    csv_pad = tmp_path / "x.csv"
+    assert maak.main(["dagtotalen", "--leerlingen", "6", "--rijen", "300", "--schooljaar", "2027", "-o", str(csv_pad)]) == 0
+    data = csv_pad.read_bytes()
+    assert not data.startswith(b"PK") and data.startswith("\ufeffStudentnummer;".encode("utf-8"))
+    tekst, codering = decodeer(data)
+    uit = run("verzuimoverzicht", {"regio": "landelijk", "vakantieregio": "midden", "peildatum": "2028-07-31",
+                                   "bestand": tekst, "codering": codering})
+    assert "fouten" not in uit and uit["bestand"]["vorm"] == "dagtotaal"
+    datums = [r.split(";")[3] for r in tekst.splitlines()[1:]]
+    assert datums and all(dt.date(2027, 9, 1) <= dt.datetime.strptime(d, "%d-%m-%Y").date() <= dt.date(2028, 7, 3)
+                          for d in datums)
+    assert "schooljaar 2027-2028" in capsys.readouterr().out
+    pytest.importorskip("openpyxl")
+    xlsx_pad = tmp_path / "x.xlsx"
+    assert maak.main(["dagtotalen", "--leerlingen", "6", "--rijen", "300", "-o", str(xlsx_pad)]) == 0
+    assert xlsx_pad.read_bytes().startswith(b"PK\x03\x04")
+    magister = tmp_path / "m.csv"
+    assert maak.main(["magister", "--leerlingen", "4", "--rijen", "200", "--schooljaar", "2024", "-o", str(magister)]) == 0
+    assert "-2024;" in magister.read_bytes().decode("cp1252") and "-2026;" not in magister.read_bytes().decode("cp1252")
+    with pytest.raises(SystemExit):
+        maak.main(["magister", "-o", str(tmp_path / "m.xlsx")])

@@ -55,6 +55,9 @@ def dimensie_bom() -> bytes:
     blad = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode()
     begin = blad.index("<dimension ref=")
     blad = blad[:begin] + '<dimension ref="A1:XFD1048576"/>' + blad[blad.index("/>", begin) + 2:]
+    # one note in the sheet's last row: every row in between was a padded row of 16,384 cells
+    blad = blad.replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>einde</t></is></c>'
+                                        "</row></sheetData>")
     return _vervang(data, {"xl/worksheets/sheet1.xml": blad.encode()})
 
 

@@ -38,7 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         uit = schema(args.naam)
     else:
         tekst = sys.stdin.read() if args.invoer == "-" else args.invoer
+        from .invoer import te_diep_genest
+
         try:
+            if te_diep_genest(tekst):
+                raise RecursionError
             invoer = json.loads(tekst)
         except ValueError:
             uit = {"fouten": [{"veld": "invoer", "melding": "--invoer is geen geldige JSON."}]}

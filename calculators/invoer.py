@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from dataclasses import dataclass, field
 
 from .fouten import Fout, InvoerFout, lees_bool, lees_datum, lees_getal, lees_keuze
@@ -47,6 +48,22 @@ class Veld:
         if self.meer_opties:
             d["meer_opties"] = True
         return d
+
+
+MAX_NESTING = 200  # brackets inside brackets in a JSON input; a form gives 3
+
+
+def te_diep_genest(tekst) -> bool:
+    """Whether a JSON text nests deeper than MAX_NESTING, checked before json.loads: CPython raises
+    RecursionError there, and in WebAssembly a deep recursion can exhaust the stack before Python notices."""
+    if not isinstance(tekst, str) or tekst.count("[") + tekst.count("{") <= MAX_NESTING:
+        return False
+    diepte = 0
+    for haak in re.findall(r"[\[\]{}]", re.sub(r'"(?:[^"\\]|\\.)*"', "", tekst)):
+        diepte += 1 if haak in "[{" else -1
+        if diepte > MAX_NESTING:
+            return True
+    return False
 
 
 def _leeg(waarde) -> bool:

@@ -85,7 +85,11 @@ def _document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
 
 def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
     """JSON in, JSON out: every fitting document, filled. Never raises."""
+    from ..invoer import te_diep_genest
+
     try:
+        if te_diep_genest(invoer_json) or te_diep_genest(antwoord_json):
+            raise ValueError("te diep genest")
         invoer = json.loads(invoer_json) if invoer_json else {}
         antwoord = json.loads(antwoord_json)
     except (ValueError, TypeError, RecursionError):

@@ -78,7 +78,7 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(tekst)
     if not gelezen.rijen:
         raise InvoerFout(Fout("bestand", "Het bestand is leeg. " + VERWACHT))
-    rijen, regels, koppeling = _koprij_en_rand(gelezen, w, uitleg)
+    rijen, regels, koppeling, kopregel = _koprij_en_rand(gelezen, w, uitleg)
     index = koppeling["index"]
     herkend = ", ".join(f"'{k['kop']}' → {kolommen_mod.VELDEN[k['veld']]}" for k in koppeling["kolommen"] if k["veld"])
     if not koppeling["koprij"] and not index:
@@ -96,6 +96,9 @@ def _bereken(w: dict, uitleg) -> dict:
         raise InvoerFout(Fout("bestand", f"In het bestand ontbreekt {' en '.join(ontbreekt)}. Herkende kolommen: "
                                          f"{herkend or 'geen'}. " + VERWACHT))
     if not rijen:
+        weg = [f"regel {a['regel']}: {a['reden']}" for a in gelezen.afgewezen if a["regel"] > kopregel]
+        if weg:
+            raise InvoerFout(Fout("bestand", f"Geen enkele regel van het bestand is te lezen: {'; '.join(weg[:3])}"))
         raise InvoerFout(Fout("bestand", "Het bestand heeft alleen een koprij, geen registraties. " + VERWACHT))
     las = koppeling["las"]
     s = laad()
@@ -145,7 +148,7 @@ def _bereken(w: dict, uitleg) -> dict:
 
     inst = Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal)
     verz = lees_rijen(rijen, regels, index, codes, indeling, inst, voortgang)
-    _met_leesfouten(verz, gelezen, regels[0] if regels else 0)
+    _met_leesfouten(verz, gelezen, kopregel + 1)
     if verz.tellers["afgewezen"] and verz.tellers["afgewezen"] >= len(rijen) + len(gelezen.afgewezen):
         voorbeelden = "; ".join(f"regel {a['regel']}: {a['reden']}" for a in verz.afgewezen[:3])
         raise InvoerFout(Fout("bestand", f"Geen enkele regel van het bestand is te lezen: alle "
@@ -220,8 +223,8 @@ def _bereken(w: dict, uitleg) -> dict:
     }
 
 
-def _koprij_en_rand(gelezen, w: dict, uitleg) -> tuple[list, list, dict]:
-    """(data rows, their line numbers, the column mapping): the header row is looked for below a title and
+def _koprij_en_rand(gelezen, w: dict, uitleg) -> tuple[list, list, dict, int]:
+    """(data rows, their line numbers, the column mapping, the header's line or 0): the header row is looked for below a title and
     empty lines; total and note lines under the data are left out. Both are reported, never dropped silently."""
     gebruiker = w.get("kolommen") or {}
     k = kolommen_mod.zoek_koprij(gelezen.rijen, gebruiker)
@@ -245,7 +248,7 @@ def _koprij_en_rand(gelezen, w: dict, uitleg) -> tuple[list, list, dict]:
         uitleg.waarschuwing(f"{'Een totaal- of slotregel' if voet == 1 else f'{voet} totaal- of slotregels'} onder de "
                             f"gegevens {'is' if voet == 1 else 'zijn'} overgeslagen: {', '.join(weg)}.")
         rijen, regels = rijen[:-voet], regels[:-voet]
-    return rijen, regels, koppeling
+    return rijen, regels, koppeling, (gelezen.regels[k] if koppeling["koprij"] else 0)
 
 
 def _met_leesfouten(verz, gelezen, eerste_regel: int) -> None:

@@ -401,3 +401,9 @@ def test_maak_exports_volgt_de_extensie_en_het_schooljaar(tmp_path, capsys):
     assert "-2024;" in magister.read_bytes().decode("cp1252") and "-2026;" not in magister.read_bytes().decode("cp1252")
     with pytest.raises(SystemExit):
         maak.main(["magister", "-o", str(tmp_path / "m.xlsx")])
+
+
+def test_alle_regels_over_een_grens_is_een_fout():
+    lang = "x" * (lezen.MAX_VELD + 1)
+    [fout] = overzicht(bestand=csv_uit(f"1;{lang};2A;02-03-2026;1;A"))["fouten"]
+    assert fout["veld"] == "bestand" and "Geen enkele regel" in fout["melding"] and "regel 2:" in fout["melding"]

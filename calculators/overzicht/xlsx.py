@@ -89,11 +89,13 @@ def _parser_klasse():
     class Parser(WorkSheetParser):
         """openpyxl's own sheet parser; one bad cell becomes a marked value instead of ending the sheet."""
         formules_zonder_waarde = 0
+        onleesbaar = 0  # the last row with a cell that could not be read
 
         def parse_cell(self, element):
             try:
                 cel = super().parse_cell(element)
             except Exception as e:  # noqa: BLE001  one cell, any kind of damage
+                self.onleesbaar = self.row_counter
                 try:
                     self.col_counter = coordinate_to_tuple(element.get("r"))[1]
                 except Exception:  # noqa: BLE001  no usable reference: the next column
@@ -120,7 +122,7 @@ def _lees_blad(boek, blad, afgewezen: list[dict], bidi: list[int]):
             if cellen > MAX_CELLEN:
                 raise _fout(f"Het werkblad heeft meer dan {duizendtal(MAX_CELLEN)} cellen, de grens van de rekenhulp. "
                             "Sla alleen de absenties op, als CSV, of splits de export.")
-            breedte = max(c["column"] for c in rij)
+            breedte = rij[-1]["column"]  # cells come in column order (openpyxl's own reader assumes so too)
             if breedte > MAX_KOLOMMEN and any(c["value"] not in (None, "") for c in rij if c["column"] > MAX_KOLOMMEN):
                 afgewezen.append({"regel": nummer, "soort": "ongeldig", "reden": f"De rij heeft een cel in kolom "
                                   f"{breedte}; meer dan {MAX_KOLOMMEN} kolommen (de grens) wordt niet gelezen."})
@@ -129,12 +131,16 @@ def _lees_blad(boek, blad, afgewezen: list[dict], bidi: list[int]):
             for c in rij:
                 if 1 <= c["column"] <= MAX_KOLOMMEN and c["value"] is not None:
                     waarden[c["column"] - 1] = c["value"]
-            fout = _rij_fout(waarden, nummer, bidi)
-            if fout:
-                afgewezen.append({"regel": nummer, "soort": "ongeldig", "reden": fout})
-                continue
-            if not any(w != "" and (not isinstance(w, str) or w.strip()) for w in waarden):
-                continue
+            teksten = [w for w in waarden if isinstance(w, str)]
+            samen = "".join(teksten)
+            if parser.onleesbaar == nummer or _BIDI.search(samen) or max(map(len, teksten), default=0) > MAX_VELD:
+                fout = _rij_fout(waarden, nummer, bidi)
+                if fout:
+                    afgewezen.append({"regel": nummer, "soort": "ongeldig", "reden": fout})
+                    continue
+            if len(teksten) == len(waarden) and not samen.strip():
+                continue  # an empty row
+            waarden = [w.strip() if isinstance(w, str) else w for w in waarden]
             if len(rijen) >= MAX_RIJEN:
                 raise _fout(f"Het werkblad heeft meer dan {duizendtal(MAX_RIJEN)} rijen, de grens van de rekenhulp. "
                             "Splits de export, bijvoorbeeld per schooljaar of per afdeling.")
@@ -160,7 +166,6 @@ def _rij_fout(waarden: list, nummer: int, bidi: list[int]) -> str | None:
                 waarden[i] = w.translate(BIDI)
                 if not bidi or bidi[-1] != nummer:
                     bidi.append(nummer)
-            waarden[i] = waarden[i].strip()
     return None
 
 

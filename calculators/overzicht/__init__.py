@@ -118,12 +118,12 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.keuze("overzicht_codes")
     onbekend = [c for c in codes_tabel if c["categorie"] is None]
     for c in onbekend:
-        wat = f"'{c['code']}'" if c["code"] else "zonder code"
+        wat = f"'{kort(c['code'], 60)}'" if c["code"] else "zonder code"
         uitleg.waarschuwing(f"Code {wat} ({c['aantal']} regels) is nog niet ingedeeld: deze regels tellen niet mee "
                             "tot u kiest of het ongeoorloofd, ziek, te laat, geoorloofd of te negeren is.")
     geraden = [c["code"] for c in codes_tabel if c["herkomst"] and c["herkomst"].startswith("standaard")]
     if geraden:
-        uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(geraden[:8])}"
+        uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(kort(g, 30) for g in geraden[:8])}"
                             f"{', …' if len(geraden) > 8 else ''}) komt uit de standaardlijst van {s.namen[las]}; "
                             "codes verschillen per school. Controleer de tabel met codes.")
 

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import dataclass, field
 
 from ..fouten import Fout, InvoerFout
@@ -148,10 +147,12 @@ def _breedte(regels: list[str], scheiding: str) -> int:
     return Counter(aantallen).most_common(1)[0][0] if aantallen else 0
 
 
-def _weggelopen(rij: list[str], regels: int, breedte: int) -> bool:
+def _weggelopen(rij: list[str], regels: int, breedte: int, scheiding: str) -> bool:
     """A quoted cell that ran on over line breaks: it made the row wider or narrower than the rest, ran over
-    many lines, or grew past the cell cap. A remark with one line break in a row of the usual width is fine."""
-    return regels > MAX_REGELS_IN_VELD or (breedte and len(rij) != breedte) or any(len(c) > MAX_VELD for c in rij)
+    many lines, grew past the cell cap, or holds a line break followed by separators (the next row swallowed,
+    even when a second stray quote closed it). A remark with a line break in a row of the usual width is fine."""
+    return (regels > MAX_REGELS_IN_VELD or (breedte and len(rij) != breedte)
+            or any(len(c) > MAX_VELD or (scheiding in c and ("\n" in c or "\r" in c)) for c in rij))
 
 
 def _zonder_aanhalingsteken(regel: str, scheiding: str) -> list[str]:
@@ -203,13 +204,22 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
         nummers.append(regel)
 
     i, n = 0, len(regels)
+    volger = None
     while i < n:  # one pass; it restarts only after the line that opened a runaway quote
         basis, gelezen_tot = i, 0
-        lezer = csv.reader(islice(regels, basis, None), delimiter=scheiding)
+        if i == 0:
+            bron = iter(regels)
+        else:  # resume where the quote was opened, in O(1): a file of stray quotes must not go quadratic
+            volger = volger or _Volger(regels)
+            volger.plek = i
+            bron = volger
+        lezer = csv.reader(bron, delimiter=scheiding)
         try:
             for rij in lezer:
                 begin, gelezen_tot = basis + gelezen_tot, lezer.line_num
-                if basis + gelezen_tot - begin > 1 and _weggelopen(rij, basis + gelezen_tot - begin, breedte):
+                # a quoted cell with a line break (also one left open on the last line) may have run away
+                if ((basis + gelezen_tot - begin > 1 or (rij and rij[-1][-1:] in ("\n", "\r")))
+                        and _weggelopen(rij, basis + gelezen_tot - begin, breedte, scheiding)):
                     raise _Weggelopen(begin)
                 if (1 < len(rij) <= MAX_KOLOMMEN and max(map(len, rij)) <= MAX_VELD and len(rijen) < MAX_RIJEN
                         and "".join(rij).strip()):
@@ -237,6 +247,22 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
             "weggevallen. De regel is gelezen zonder dat teken en de regels erna gewoon; controleer deze regel in "
             "de export.")
     return Gelezen(rijen, nummers, scheiding, codering, waarschuwingen, afgewezen)
+
+
+class _Volger:
+    """The physical lines from a position that can be set: the csv reader resumes after a runaway quote."""
+
+    def __init__(self, regels: list[str]):
+        self.regels, self.plek = regels, 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self.plek >= len(self.regels):
+            raise StopIteration
+        self.plek += 1
+        return self.regels[self.plek - 1]
 
 
 class _Weggelopen(Exception):

@@ -407,3 +407,18 @@ def test_alle_regels_over_een_grens_is_een_fout():
     lang = "x" * (lezen.MAX_VELD + 1)
     [fout] = overzicht(bestand=csv_uit(f"1;{lang};2A;02-03-2026;1;A"))["fouten"]
     assert fout["veld"] == "bestand" and "Geen enkele regel" in fout["melding"] and "regel 2:" in fout["melding"]
+
+
+def test_tweede_los_aanhalingsteken_sluit_de_eerste_verliest_geen_leerling():
+    # the quote opened on line 2 is closed by a stray quote on line 3: csv would make one row of the two
+    tekst = csv_uit('1;"Jan;2A;02-03-2026;1;A', '2;Piet";2A;02-03-2026;1;A', "3;Kees;2A;02-03-2026;1;A")
+    uit = goed(bestand=tekst)
+    assert set(per_leerling(uit)) == {"1", "2", "3"} and per_leerling(uit)["1"]["naam"] == "Jan"
+    assert any(w.startswith("Regel 2:") for w in uit["waarschuwingen"])
+
+
+def test_duizenden_losse_aanhalingstekens_blijven_lineair():
+    regels = [f'{i};"N{i};2A;02-03-2026;1;A' for i in range(3000)]
+    uit = goed(bestand=csv_uit(*regels))
+    assert len(uit["leerlingen"]) == 3000
+    assert any(w.startswith("Regels 2, 3, 4, 5, 6, …") for w in uit["waarschuwingen"])

@@ -17,7 +17,7 @@ import json
 
 from . import profielen
 from .fouten import Fout, InvoerFout, ProfielFout
-from .invoer import lees
+from .invoer import lees, te_diep_genest
 from .kalender import BRON_VAKANTIES, REGIO_S
 from .register import REGISTER, VAKANTIEREGIO_LABELS, VakantieregioNodig, gedeelde_velden
 from .tekst import opsomming
@@ -149,10 +149,16 @@ def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
 
 def run_json(naam: str, invoer_json: str) -> str:
     """JSON string in, JSON string out: the bridge the browser worker calls."""
+    te_diep = {"fouten": [{"veld": "invoer", "melding": "De invoer is te diep genest (te veel haakjes binnen elkaar) "
+                                                       "om te lezen."}]}
+    if te_diep_genest(invoer_json):  # thousands of nested brackets: no form makes that
+        return json.dumps(te_diep, ensure_ascii=False)
     try:
         invoer = json.loads(invoer_json) if invoer_json else {}
     except (ValueError, TypeError):
         return json.dumps({"fouten": [{"veld": "invoer", "melding": "De invoer is geen geldige JSON."}]})
+    except RecursionError:
+        return json.dumps(te_diep, ensure_ascii=False)
     return json.dumps(run(naam, invoer), ensure_ascii=False)
 
 

@@ -38,10 +38,17 @@ def main(argv: list[str] | None = None) -> int:
         uit = schema(args.naam)
     else:
         tekst = sys.stdin.read() if args.invoer == "-" else args.invoer
+        from .invoer import te_diep_genest
+
         try:
+            if te_diep_genest(tekst):
+                raise RecursionError
             invoer = json.loads(tekst)
         except ValueError:
             uit = {"fouten": [{"veld": "invoer", "melding": "--invoer is geen geldige JSON."}]}
+        except RecursionError:
+            uit = {"fouten": [{"veld": "invoer", "melding": "--invoer is te diep genest (te veel haakjes binnen "
+                                                            "elkaar) om te lezen."}]}
         else:
             if args.bestand and isinstance(invoer, dict):
                 uit = _met_bestand(invoer, args.bestand)
@@ -55,10 +62,22 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.buffer.write(("\ufeff" + als_csv(uit)).encode("utf-8"))
                 return 0
             if args.document is not None and "fouten" not in uit:
-                from .documenten import cli
-                return cli(args.naam, invoer, uit, args.document)
+                return _document(args.naam, invoer, uit, args.document)
     print(json.dumps(uit, ensure_ascii=False, indent=2))
     return 1 if "fouten" in uit else 0
+
+
+def _document(naam: str, invoer: dict, uit: dict, soort: str) -> int:
+    """--document: a Dutch message, never a traceback, whatever the input."""
+    from .documenten import cli
+
+    try:
+        return cli(naam, invoer, uit, soort)
+    except Exception as e:  # noqa: BLE001  a bug of ours: say so, keep the detail for the maintainers
+        print(json.dumps({"fouten": [{"veld": "document", "melding": "De documenten konden niet worden gemaakt. Dit "
+                                      "is een fout van Verzuimwijzer; het antwoord zelf klopt wel."}],
+                          "interne_fout": f"{type(e).__name__}: {e}"}, ensure_ascii=False, indent=2))
+        return 1
 
 
 def _met_bestand(invoer: dict, pad: str) -> dict | None:
@@ -66,13 +85,13 @@ def _met_bestand(invoer: dict, pad: str) -> dict | None:
     import base64
     from pathlib import Path
 
-    from .overzicht.lezen import decodeer, is_xlsx
+    from .overzicht.lezen import decodeer, is_werkboek
 
     try:
         data = Path(pad).read_bytes()
     except OSError as e:
         return {"fouten": [{"veld": "bestand", "melding": f"Het bestand '{pad}' is niet te lezen ({e.strerror})."}]}
-    if is_xlsx(data):
+    if is_werkboek(data):  # XLSX, and .xls/encrypted/ODS: the reader names those
         invoer["bestand_xlsx"] = base64.b64encode(data).decode("ascii")
     else:
         invoer["bestand"], invoer["codering"] = decodeer(data)

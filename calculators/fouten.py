@@ -56,11 +56,17 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NL = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _NL_CIJFERS = re.compile(r"(\d{2})(\d{2})(\d{4})")
 DATUM_VORM = "dd-mm-jjjj, bijvoorbeeld 14-03-2021"
+# The years the rules compute with: wide enough for any birth date and deadline, narrow enough that adding
+# 18 years or a school year to a date never leaves the calendar (year 1 or 9999 did, as an internal error).
+JAAR_VAN, JAAR_TOT = 1900, 2200
 
 
 def lees_datum(waarde, veld: str, label: str | None = None) -> dt.date:
     naam = label or veld
     if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
+        if not JAAR_VAN <= waarde.year <= JAAR_TOT:
+            raise InvoerFout(Fout(veld, f"De datum bij '{naam}' ligt buiten de jaren {JAAR_VAN} tot en met {JAAR_TOT} "
+                                        "waarmee de rekenhulp rekent."))
         return waarde
     if not isinstance(waarde, str) or not waarde.strip():
         raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een datum in als {DATUM_VORM}."))
@@ -72,17 +78,29 @@ def lees_datum(waarde, veld: str, label: str | None = None) -> dt.date:
     elif m := _NL_CIJFERS.fullmatch(tekst):
         dag, maand, jaar = (int(d) for d in m.groups())
     else:
-        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' is geen datum. Schrijf de datum als {DATUM_VORM}."))
+        raise InvoerFout(Fout(veld, f"'{kort(tekst)}' bij '{naam}' is geen datum. Schrijf de datum als {DATUM_VORM}."))
     if not 1 <= maand <= 12:
         raise InvoerFout(Fout(veld, f"De datum '{tekst}' bij '{naam}' bestaat niet: er is geen maand {maand}."))
     if jaar < 1:
         raise InvoerFout(Fout(veld, f"De datum '{tekst}' bij '{naam}' bestaat niet: er is geen jaar 0."))
+    if not JAAR_VAN <= jaar <= JAAR_TOT:
+        raise InvoerFout(Fout(veld, f"De datum '{tekst}' bij '{naam}' ligt buiten de jaren {JAAR_VAN} tot en met "
+                                    f"{JAAR_TOT} waarmee de rekenhulp rekent. Klopt het jaar?"))
     try:
         return dt.date(jaar, maand, dag)
     except ValueError:
         raise InvoerFout(Fout(
             veld, f"De datum '{tekst}' bij '{naam}' bestaat niet: {maand_nl(maand)} {jaar} heeft geen dag {dag}.")
         ) from None
+
+
+GROOT = 10 ** 15  # beyond any count of days, hours or minutes
+
+
+def kort(waarde, n: int = 80) -> str:
+    """A value quoted in a message: long values cut, with their length."""
+    tekst = str(waarde)
+    return tekst if len(tekst) <= n else f"{tekst[:n]}… ({len(tekst)} tekens)"
 
 
 def lees_getal(waarde, veld: str, label: str | None = None, *, minimum: float | None = 0,
@@ -94,8 +112,12 @@ def lees_getal(waarde, veld: str, label: str | None = None, *, minimum: float | 
         try:
             waarde = float(waarde.strip().replace(",", "."))
         except ValueError:
-            raise InvoerFout(Fout(veld, f"'{waarde}' bij '{naam}' is geen getal.")) from None
-    if not isinstance(waarde, (int, float)) or math.isnan(waarde) or math.isinf(waarde):
+            raise InvoerFout(Fout(veld, f"'{kort(waarde)}' bij '{naam}' is geen getal.")) from None
+    if not isinstance(waarde, (int, float)):
+        raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een getal in."))
+    if isinstance(waarde, int) and not -GROOT < waarde < GROOT:  # math.isnan() of a 400-digit int overflows
+        raise InvoerFout(Fout(veld, f"Het getal bij '{naam}' is te groot."))
+    if math.isnan(waarde) or math.isinf(waarde):
         raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een getal in."))
     if geheel and waarde != int(waarde):
         raise InvoerFout(Fout(veld, f"Vul bij '{naam}' een heel getal in, geen {getal_nl(waarde)}."))

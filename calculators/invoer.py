@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from dataclasses import dataclass, field
 
 from .fouten import Fout, InvoerFout, lees_bool, lees_datum, lees_getal, lees_keuze
@@ -49,6 +50,22 @@ class Veld:
         return d
 
 
+MAX_NESTING = 200  # brackets inside brackets in a JSON input; a form gives 3
+
+
+def te_diep_genest(tekst) -> bool:
+    """Whether a JSON text nests deeper than MAX_NESTING, checked before json.loads: CPython raises
+    RecursionError there, and in WebAssembly a deep recursion can exhaust the stack before Python notices."""
+    if not isinstance(tekst, str) or tekst.count("[") + tekst.count("{") <= MAX_NESTING:
+        return False
+    diepte = 0
+    for haak in re.findall(r"[\[\]{}]", re.sub(r'"(?:[^"\\]|\\.)*"', "", tekst)):
+        diepte += 1 if haak in "[{" else -1
+        if diepte > MAX_NESTING:
+            return True
+    return False
+
+
 def _leeg(waarde) -> bool:
     return waarde is None or (isinstance(waarde, str) and not waarde.strip()) or waarde == []
 
@@ -85,7 +102,8 @@ def _lees_object(veld: Veld, waarde) -> dict[str, str]:
         except ValueError:
             waarde = None
     if not isinstance(waarde, dict) or not all(
-            isinstance(k, str) and (v is None or isinstance(v, (str, int))) and not isinstance(v, bool)
+            isinstance(k, str) and (v is None or isinstance(v, str) or (isinstance(v, int) and -10**15 < v < 10**15))
+            and not isinstance(v, bool)
             for k, v in waarde.items()):
         raise InvoerFout(Fout(veld.naam, f"'{veld.label}' moet een object zijn met per sleutel een tekst, "
                                          'bijvoorbeeld {"code": "Absentiecode"}.'))
@@ -131,7 +149,13 @@ def plak_naar_rijen(tekst: str, kolommen: tuple[Veld, ...]) -> list[dict]:
 
 def _lees_lijst(veld: Veld, waarde) -> list[dict]:
     if isinstance(waarde, str):
-        waarde = plak_naar_rijen(waarde, veld.kolommen)
+        if waarde.count("\n") > veld.max_rijen + 1000:  # before parsing: the row cap also bounds the work
+            raise InvoerFout(Fout(veld.naam, f"'{veld.label}' heeft meer dan {veld.max_rijen} regels."))
+        try:
+            waarde = plak_naar_rijen(waarde, veld.kolommen)
+        except csv.Error:  # a cell over the csv module's limit (128 KB), usually an unclosed quote
+            raise InvoerFout(Fout(veld.naam, f"'{veld.label}' is niet te lezen: een cel is te lang, of een "
+                                             "aanhalingsteken (\") wordt niet gesloten.")) from None
     if not isinstance(waarde, list):
         raise InvoerFout(Fout(veld.naam, f"'{veld.label}' moet een lijst van regels zijn."))
     if len(waarde) > veld.max_rijen:

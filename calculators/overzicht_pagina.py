@@ -13,7 +13,7 @@ import base64
 import json
 
 from .overzicht import als_csv, analyseer
-from .overzicht.lezen import decodeer, is_xlsx
+from .overzicht.lezen import decodeer, is_werkboek
 
 # What the table, its filter and sort need of a pupil; the rest stays in the pupil's JSON.
 TABEL = ("leerling", "naam", "klas", "rijen", "uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "signalen",
@@ -22,7 +22,7 @@ TABEL = ("leerling", "naam", "klas", "rijen", "uren_ongeoorloofd", "keer_te_laat
 
 def invoer_met_bestand(invoer: dict, ruw: bytes) -> dict:
     """The file's bytes into the contract's fields, as the command line reads a file."""
-    if is_xlsx(ruw):
+    if is_werkboek(ruw):  # XLSX, and .xls/encrypted/ODS: the reader names those
         return {**invoer, "bestand_xlsx": base64.b64encode(ruw).decode("ascii")}
     tekst, codering = decodeer(ruw)
     return {**invoer, "bestand": tekst, "codering": codering}

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from calculators.kalender import Kalender  # noqa: E402
 
+SCHOOLJAAR = 2025                                      # the default: school year 2025-2026
 VAN, TOT = dt.date(2025, 9, 1), dt.date(2026, 7, 3)   # school year 2025-2026, vakantieregio midden
 LESUREN = 8
 LESUUR_MINUTEN = 50
@@ -42,13 +43,20 @@ def _schooldagen(kal: Kalender, van=VAN, tot=TOT) -> list[dt.date]:
     return kal.schooldagen(van, tot)
 
 
+def periode(schooljaar: int) -> tuple[dt.date, dt.date]:
+    """The school days of a school year as the generator uses them: 1 September to 3 July (holidays and feast
+    days are left out by the calendar)."""
+    return dt.date(schooljaar, 9, 1), dt.date(schooljaar + 1, 7, 3)
+
+
 class Model:
     """Pupils and their absence: per pupil per day, lesuur -> category; sick episodes; long truancy."""
 
-    def __init__(self, leerlingen: int, rijen: int, seed: int = 1, regio: str = "midden"):
+    def __init__(self, leerlingen: int, rijen: int, seed: int = 1, regio: str = "midden",
+                 schooljaar: int = SCHOOLJAAR):
         self.rnd = random.Random(seed)
         self.kal = Kalender(regio)
-        self.dagen = _schooldagen(self.kal)
+        self.dagen = _schooldagen(self.kal, *periode(schooljaar))
         self.leerlingen = [str(100000 + i * 7) for i in range(leerlingen)]
         self.namen = {lln: self._naam() for lln in self.leerlingen}
         self.klassen = {lln: f"{self.rnd.randint(1, 6)}{self.rnd.choice('ABCDE')}" for lln in self.leerlingen}
@@ -230,7 +238,16 @@ def dagtotalen_xlsx(model: Model) -> bytes:
     boek = openpyxl.Workbook()
     blad = boek.active
     blad.title = "Verzuim"
-    blad.append(["Studentnummer", "Naam", "Klas", "Datum", "Minuten ongeoorloofd", "Minuten geoorloofd", "Minuten ziek"])
+    blad.append(list(DAGTOTAAL_KOP))
+    for lln, *rest in _dagtotalen(model):
+        blad.append([int(lln), *rest])
+    buffer = io.BytesIO()
+    boek.save(buffer)
+    return buffer.getvalue()
+
+
+def _dagtotalen(model: Model):
+    """The day-total rows: (pupil, name, class, date, minutes ongeoorloofd, geoorloofd, ziek)."""
     for lln in model.leerlingen:
         vn, tv, an = model.namen[lln]
         for d in sorted(model.uren[lln]):
@@ -239,11 +256,23 @@ def dagtotalen_xlsx(model: Model) -> bytes:
                 if soort in tel:
                     tel[soort] += LESUUR_MINUTEN
             if any(tel.values()):
-                blad.append([int(lln), " ".join(x for x in (vn, tv, an) if x), model.klassen[lln], d,
-                             tel["ongeoorloofd"], tel["geoorloofd"], tel["ziek"]])
-    buffer = io.BytesIO()
-    boek.save(buffer)
-    return buffer.getvalue()
+                yield (lln, " ".join(x for x in (vn, tv, an) if x), model.klassen[lln], d,
+                       tel["ongeoorloofd"], tel["geoorloofd"], tel["ziek"])
+
+
+DAGTOTAAL_KOP = ("Studentnummer", "Naam", "Klas", "Datum", "Minuten ongeoorloofd", "Minuten geoorloofd", "Minuten ziek")
+
+
+def dagtotalen_csv(model: Model) -> bytes:
+    """The same day totals as CSV (';', UTF-8 with BOM, dd-mm-jjjj), for -o x.csv."""
+    import csv
+
+    buffer = io.StringIO()
+    schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    schrijver.writerow(DAGTOTAAL_KOP)
+    for lln, naam, klas, d, *minuten in _dagtotalen(model):
+        schrijver.writerow([lln, naam, klas, f"{d:%d-%m-%Y}", *minuten])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
 def main(argv=None) -> int:
@@ -252,13 +281,23 @@ def main(argv=None) -> int:
     p.add_argument("--leerlingen", type=int, default=100)
     p.add_argument("--rijen", type=int, default=5000, help="ongeveer zoveel registraties (lesuren)")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("-o", "--uit", required=True)
+    p.add_argument("--schooljaar", type=int, default=SCHOOLJAAR, choices=range(2023, 2030), metavar="JAAR",
+                   help=f"beginjaar van het schooljaar (2023-2029, de jaren met schoolvakanties in de kalender); "
+                        f"standaard {SCHOOLJAAR}, dus {SCHOOLJAAR}-{SCHOOLJAAR + 1}")
+    p.add_argument("-o", "--uit", required=True,
+                   help="uitvoerbestand; de extensie kiest het formaat waar dat kan (dagtotalen: .xlsx of .csv)")
     a = p.parse_args(argv)
-    model = Model(a.leerlingen, a.rijen, a.seed)
-    data = magister(model) if a.vorm == "magister" else somtoday(model)[0] if a.vorm == "somtoday" else \
-        dagtotalen_xlsx(model)
-    Path(a.uit).write_bytes(data)
-    print(f"{a.uit}: {a.vorm}, {a.leerlingen} leerlingen, {model.rijen} registraties, {len(data):,} bytes")
+    model = Model(a.leerlingen, a.rijen, a.seed, schooljaar=a.schooljaar)
+    uit = Path(a.uit)
+    if a.vorm == "dagtotalen":
+        data = dagtotalen_csv(model) if uit.suffix.lower() in (".csv", ".txt") else dagtotalen_xlsx(model)
+    elif uit.suffix.lower() == ".xlsx":
+        p.error(f"{a.vorm} maakt CSV; kies een bestandsnaam op .csv (alleen dagtotalen kan ook .xlsx)")
+    else:
+        data = magister(model) if a.vorm == "magister" else somtoday(model)[0]
+    uit.write_bytes(data)
+    print(f"{a.uit}: {a.vorm}, schooljaar {a.schooljaar}-{a.schooljaar + 1}, {a.leerlingen} leerlingen, "
+          f"{model.rijen} registraties, {len(data):,} bytes")
     return 0
 
 

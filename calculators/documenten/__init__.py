@@ -85,19 +85,39 @@ def _document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
 
 def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
     """JSON in, JSON out: every fitting document, filled. Never raises."""
+    from ..invoer import te_diep_genest
+
     try:
+        if te_diep_genest(invoer_json) or te_diep_genest(antwoord_json):
+            raise ValueError("te diep genest")
         invoer = json.loads(invoer_json) if invoer_json else {}
         antwoord = json.loads(antwoord_json)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         return json.dumps(_fout("De invoer of het antwoord is geen geldige JSON."), ensure_ascii=False)
+    if not isinstance(invoer, dict) or not isinstance(antwoord, dict):
+        return json.dumps(_fout("De invoer en het antwoord moeten allebei een object zijn."), ensure_ascii=False)
     try:
         uit = {"documenten": [_document(naam, invoer, antwoord, d["soort"]) for d in documenten(naam, invoer, antwoord)]}
     except ProfielFout as e:
         uit = _fout(f"Een documentsjabloon is onjuist: {e}")
-    except Exception as e:  # a bug of ours: the answer itself stays usable
-        uit = {**_fout("De documenten konden niet worden gemaakt. Dit is een fout van Verzuimwijzer; het antwoord "
-                       "hierboven klopt wel."), "interne_fout": f"{type(e).__name__}: {e}"}
+    except Exception as e:  # a bug of ours, or an answer that run() did not give: say which
+        if not _eigen_antwoord(naam, invoer, antwoord):
+            uit = _fout("Het antwoord hoort niet bij deze invoer (het is niet wat de rekenhulp gaf); reken opnieuw en "
+                        "maak dan de documenten.", "antwoord")
+        else:
+            uit = {**_fout("De documenten konden niet worden gemaakt. Dit is een fout van Verzuimwijzer; het antwoord "
+                           "hierboven klopt wel."), "interne_fout": f"{type(e).__name__}: {e}"}
     return json.dumps(uit, ensure_ascii=False)
+
+
+def _eigen_antwoord(naam: str, invoer: dict, antwoord: dict) -> bool:
+    """Whether the answer is the one run() gives for this input: only then is a failure ours."""
+    from .. import run
+
+    try:
+        return json.loads(json.dumps(run(naam, invoer), ensure_ascii=False)) == antwoord
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def cli(naam: str, invoer: dict, antwoord: dict, soort: str) -> int:

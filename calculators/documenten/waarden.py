@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import profielen
-from ..fouten import datum_nl
+from ..fouten import datum_nl, lees_datum
 from ..uitvoer import beschrijving
 from .laden import Leeg
 
@@ -21,7 +21,8 @@ def datum(iso, leeg: Leeg):
     """'maandag 6 oktober 2025' from an ISO date, or the blank when the answer has none."""
     if not iso:
         return leeg
-    return datum_nl(iso if isinstance(iso, dt.date) else dt.date.fromisoformat(str(iso)))
+    # the input as typed may be Dutch ('02-03-2027'): read it as the form's fields are read (issue 21)
+    return datum_nl(iso if isinstance(iso, dt.date) else lees_datum(str(iso), "datum"))
 
 
 def getal(w) -> str:

@@ -20,7 +20,7 @@ from ..register import kalender_voor, registreer
 from ..regels import ziekte
 from . import analyse, kolommen as kolommen_mod
 from .codes import controleer_gebruiker, deel_in
-from .lezen import lees_csv, lees_xlsx
+from .lezen import kort, lees_csv, lees_xlsx
 from .standaard import CATEGORIEEN, LAS_S, laad
 from .vormen import Instellingen, bepaal_vorm, codes_per_rij, lees_rijen, tel_codes, vul_aan
 
@@ -44,7 +44,7 @@ bereken_met_voortgang = analyseer  # the same function under the name the page's
 
 def _tijd(tekst: str, veld: str) -> int:
     delen = str(tekst).strip().replace(".", ":").split(":")
-    if len(delen) == 2 and all(d.isdigit() for d in delen) and int(delen[0]) < 24 and int(delen[1]) < 60:
+    if len(delen) == 2 and all(d.isdecimal() and len(d) <= 2 for d in delen) and int(delen[0]) < 24 and int(delen[1]) < 60:
         return int(delen[0]) * 60 + int(delen[1])
     raise InvoerFout(Fout(veld, f"'{tekst}' is geen tijd; schrijf UU:MM, bijvoorbeeld 08:30."))
 
@@ -78,9 +78,7 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(tekst)
     if not gelezen.rijen:
         raise InvoerFout(Fout("bestand", "Het bestand is leeg. " + VERWACHT))
-    koppeling = kolommen_mod.koppel(gelezen.rijen[0], w.get("las") or "auto", w.get("kolommen") or {})
-    rijen = gelezen.rijen[1:] if koppeling["koprij"] else gelezen.rijen
-    regels = gelezen.regels[1:] if koppeling["koprij"] else gelezen.regels
+    rijen, regels, koppeling, kopregel = _koprij_en_rand(gelezen, w, uitleg)
     index = koppeling["index"]
     herkend = ", ".join(f"'{k['kop']}' → {kolommen_mod.VELDEN[k['veld']]}" for k in koppeling["kolommen"] if k["veld"])
     if not koppeling["koprij"] and not index:
@@ -98,6 +96,9 @@ def _bereken(w: dict, uitleg) -> dict:
         raise InvoerFout(Fout("bestand", f"In het bestand ontbreekt {' en '.join(ontbreekt)}. Herkende kolommen: "
                                          f"{herkend or 'geen'}. " + VERWACHT))
     if not rijen:
+        weg = [f"regel {a['regel']}: {a['reden']}" for a in gelezen.afgewezen if a["regel"] > kopregel]
+        if weg:
+            raise InvoerFout(Fout("bestand", f"Geen enkele regel van het bestand is te lezen: {'; '.join(weg[:3])}"))
         raise InvoerFout(Fout("bestand", "Het bestand heeft alleen een koprij, geen registraties. " + VERWACHT))
     las = koppeling["las"]
     s = laad()
@@ -117,12 +118,12 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.keuze("overzicht_codes")
     onbekend = [c for c in codes_tabel if c["categorie"] is None]
     for c in onbekend:
-        wat = f"'{c['code']}'" if c["code"] else "zonder code"
+        wat = f"'{kort(c['code'], 60)}'" if c["code"] else "zonder code"
         uitleg.waarschuwing(f"Code {wat} ({c['aantal']} regels) is nog niet ingedeeld: deze regels tellen niet mee "
                             "tot u kiest of het ongeoorloofd, ziek, te laat, geoorloofd of te negeren is.")
     geraden = [c["code"] for c in codes_tabel if c["herkomst"] and c["herkomst"].startswith("standaard")]
     if geraden:
-        uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(geraden[:8])}"
+        uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(kort(g, 30) for g in geraden[:8])}"
                             f"{', …' if len(geraden) > 8 else ''}) komt uit de standaardlijst van {s.namen[las]}; "
                             "codes verschillen per school. Controleer de tabel met codes.")
 
@@ -147,6 +148,12 @@ def _bereken(w: dict, uitleg) -> dict:
 
     inst = Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal)
     verz = lees_rijen(rijen, regels, index, codes, indeling, inst, voortgang)
+    _met_leesfouten(verz, gelezen, kopregel + 1)
+    if verz.tellers["afgewezen"] and verz.tellers["afgewezen"] >= len(rijen) + len(gelezen.afgewezen):
+        voorbeelden = "; ".join(f"regel {a['regel']}: {a['reden']}" for a in verz.afgewezen[:3])
+        raise InvoerFout(Fout("bestand", f"Geen enkele regel van het bestand is te lezen: alle "
+                                         f"{aantal(verz.tellers['afgewezen'], 'regel is', 'regels zijn')} afgewezen "
+                                         f"({voorbeelden}). Klopt de indeling van de kolommen? " + VERWACHT))
     for tekst in verz.waarschuwingen:
         uitleg.waarschuwing(tekst)
     t = verz.tellers
@@ -201,11 +208,12 @@ def _bereken(w: dict, uitleg) -> dict:
         "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
         "bestand": {"vorm": vorm, "codering": gelezen.codering,
                     "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
-                    "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
+                    "rijen_gelezen": len(rijen) + len(gelezen.afgewezen), "rijen_afgewezen": t["afgewezen"],
                     "kolommen": koppeling["kolommen"]},
         "codes": codes_tabel,
         "leerlingen": leerlingen,
-        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
+        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen) + len(gelezen.afgewezen),
+                         "rijen_afgewezen": t["afgewezen"],
                          "rijen_dubbel": t["dubbel"], "rijen_toekomst": t["toekomst"],
                          "rijen_geen_schooldag": t["geen_schooldag"], "rijen_niet_ingedeeld": t["niet_ingedeeld"],
                          "rijen_negeren": t["negeren"], "signalen": signalen, "actie_nodig":
@@ -213,6 +221,43 @@ def _bereken(w: dict, uitleg) -> dict:
                          "eenheid": "lesuren" if telt_lesuren else "klokuren"},
         "afgewezen": verz.afgewezen,
     }
+
+
+def _koprij_en_rand(gelezen, w: dict, uitleg) -> tuple[list, list, dict, int]:
+    """(data rows, their line numbers, the column mapping, the header's line or 0): the header row is looked for below a title and
+    empty lines; total and note lines under the data are left out. Both are reported, never dropped silently."""
+    gebruiker = w.get("kolommen") or {}
+    k = kolommen_mod.zoek_koprij(gelezen.rijen, gebruiker)
+    koppeling = kolommen_mod.koppel(gelezen.rijen[k], w.get("las") or "auto", gebruiker)
+    if not koppeling["koprij"]:
+        k = 0
+    elif k:
+        boven = "; ".join(f"'{kort(' '.join(str(c) for c in r if c not in ('', None)), 60)}'"
+                          for r in gelezen.rijen[:k])
+        uitleg.waarschuwing(f"De koprij staat op regel {gelezen.regels[k]}; "
+                            f"{aantal(k, 'regel erboven is', 'regels erboven zijn')} overgeslagen ({boven}).")
+    start = k + 1 if koppeling["koprij"] else 0
+    rijen, regels = gelezen.rijen[start:], gelezen.regels[start:]
+    breedte = len(koppeling["kolommen"])
+    voet = 0
+    while voet < min(len(rijen), 5) and kolommen_mod.is_voetregel(rijen[len(rijen) - 1 - voet], breedte):
+        voet += 1
+    if voet and voet < len(rijen):
+        weg = [f"regel {regel} ('{kort(' '.join(str(c) for c in r if c not in ('', None)), 60)}')"
+               for r, regel in zip(rijen[-voet:], regels[-voet:])]
+        uitleg.waarschuwing(f"{'Een totaal- of slotregel' if voet == 1 else f'{voet} totaal- of slotregels'} onder de "
+                            f"gegevens {'is' if voet == 1 else 'zijn'} overgeslagen: {', '.join(weg)}.")
+        rijen, regels = rijen[:-voet], regels[:-voet]
+    return rijen, regels, koppeling, (gelezen.regels[k] if koppeling["koprij"] else 0)
+
+
+def _met_leesfouten(verz, gelezen, eerste_regel: int) -> None:
+    """Rows refused while reading (a cell or row over a cap) join the rows refused by their content."""
+    eigen = [a for a in gelezen.afgewezen if a["regel"] >= eerste_regel]
+    gelezen.afgewezen = eigen
+    if eigen:
+        verz.afgewezen = sorted(verz.afgewezen + eigen, key=lambda a: a["regel"])
+        verz.tellers["afgewezen"] += len(eigen)
 
 
 SIGNAAL_NAMEN = {"melding_16_uur": ("bij DUO te melden voor de urengrens", "bij DUO te melden voor de urengrens"),

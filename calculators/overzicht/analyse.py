@@ -209,7 +209,7 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
 
 
 def _natuurlijk(tekst: str):
-    return (0, int(tekst), "") if tekst.isdigit() else (1, 0, tekst)
+    return (0, int(tekst), "") if tekst.isdecimal() and len(tekst) < 100 else (1, 0, tekst)
 
 
 def volgorde(leerling: dict):

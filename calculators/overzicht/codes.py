@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..fouten import Fout, InvoerFout
+from .lezen import kort
 from .standaard import CATEGORIEEN, laad, normaliseer, voor_las
 
 JA = {"j", "ja", "y", "yes", "true", "waar", "1", "x", "geoorloofd"}
@@ -67,7 +68,7 @@ def deel_in(telling: Telling, las: str, gebruiker: dict[str, str], code_is_tekst
         if bekend:
             omschrijving = bekend[1]
         if telling.redenen[code]:
-            omschrijving = telling.redenen[code].most_common(1)[0][0]
+            omschrijving = kort(telling.redenen[code].most_common(1)[0][0], 200)  # for display only
         soort_cats = {soorten.get(normaliseer(x), (None,))[0] if x else None for x in telling.soorten[code]}
         vlaggen = telling.vlaggen[code]
         if code in gebruiker:
@@ -76,12 +77,12 @@ def deel_in(telling: Telling, las: str, gebruiker: dict[str, str], code_is_tekst
             categorie, herkomst = next(iter(soort_cats)), "soort-kolom"
         else:
             if len(soort_cats) > 1 and soort_cats - {None}:
-                uitleg.waarschuwing(f"Code '{code}' heeft verschillende waarden in de kolom soort; die kolom beslist "
+                uitleg.waarschuwing(f"Code '{kort(code, 60)}' heeft verschillende waarden in de kolom soort; die kolom beslist "
                                     "voor deze code niet.")
             waarden = vlaggen - {None}
             vlag_ = next(iter(waarden)) if len(waarden) == 1 else None
             if len(waarden) > 1:
-                uitleg.waarschuwing(f"Code '{code}' staat zowel als geoorloofd als ongeoorloofd in het bestand; "
+                uitleg.waarschuwing(f"Code '{kort(code, 60)}' staat zowel als geoorloofd als ongeoorloofd in het bestand; "
                                     "kies zelf de indeling van deze code.")
             if bekend and (vlag_ is None or bekend[0] in (_BIJ_JA if vlag_ else _BIJ_NEE)):
                 categorie, herkomst = bekend[0], f"standaard {naam}"

@@ -47,8 +47,42 @@ def _las_van(genormaliseerd: list[str]) -> str:
 
 def _lijkt_eduarte_import(rij: list) -> bool:
     def cijfers(i, n):
-        return i < len(rij) and str(rij[i]).strip().isdigit() and len(str(rij[i]).strip()) == n
-    return len(rij) >= 8 and cijfers(1, 8) and cijfers(3, 8) and str(rij[2]).strip().isdigit()
+        return i < len(rij) and str(rij[i]).strip().isdecimal() and len(str(rij[i]).strip()) == n
+    return len(rij) >= 8 and cijfers(1, 8) and cijfers(3, 8) and str(rij[2]).strip().isdecimal()
+
+
+KOPRIJ_BINNEN = 20  # the header row is looked for in the first rows: title and empty lines may come first
+# Lines under the data that are no registration: totals and export notes (normalised first cell).
+VOET = ("totaal", "subtotaal", "eindtotaal", "total", "aantal", "gemiddeld", "som", "einde", "geexporteerd",
+        "export", "afgedrukt", "pagina")
+
+
+def _treffers(rij: list) -> int:
+    alle = {k for t in laad().kolommen.values() for k in t}
+    return sum(1 for c in rij if normaliseer("" if c is None else str(c)) in alle)
+
+
+def zoek_koprij(rijen: list[list], gebruiker: dict[str, str]) -> int:
+    """The index of the header row among the first rows: the first with two known column names (or a header
+    the user named). 0 when none is found: a file without a header row starts with data."""
+    namen = {str(k).strip() for k in gebruiker.values() if k is not None and not str(k).strip().isdecimal()} - {""}
+    genorm = {normaliseer(k) for k in namen}
+    for i, rij in enumerate(rijen[:KOPRIJ_BINNEN]):
+        koppen = {"" if c is None else str(c).strip() for c in rij}
+        if _treffers(rij) >= 2 or (namen and (koppen & namen or {normaliseer(k) for k in koppen} & genorm)):
+            return i
+    return 0
+
+
+def is_voetregel(rij: list, breedte: int) -> bool:
+    """A total or note under the data: its first filled cell starts with a word like 'Totaal', or it fills only
+    one cell of a wide table."""
+    gevuld = [c for c in rij if c not in ("", None) and (not isinstance(c, str) or c.strip())]
+    if not gevuld:
+        return True
+    eerste = normaliseer(str(gevuld[0]))
+    return eerste.startswith(VOET) or (len(gevuld) == 1 and breedte >= 4 and isinstance(gevuld[0], str)
+                                      and not gevuld[0].strip().isdecimal())
 
 
 def koppel(eerste: list, las: str, gebruiker: dict[str, str]) -> dict:
@@ -64,7 +98,7 @@ def koppel(eerste: list, las: str, gebruiker: dict[str, str]) -> dict:
     alle_synoniemen = {k for t in laad().kolommen.values() for k in t}
     treffers = sum(1 for k in genorm if k in alle_synoniemen)
     # a column number ("3") is no evidence of a header row; a header text the user names is
-    gebruiker_koppen = {str(k).strip() for k in gebruiker.values() if k is not None and not str(k).strip().isdigit()}
+    gebruiker_koppen = {str(k).strip() for k in gebruiker.values() if k is not None and not str(k).strip().isdecimal()}
     koprij = treffers >= 2 or bool(gebruiker_koppen & (set(koppen) | set(genorm)) - {""})
 
     velden: list[str | None] = [None] * len(koppen)
@@ -94,7 +128,7 @@ def koppel(eerste: list, las: str, gebruiker: dict[str, str]) -> dict:
         plek = next((i for i, n in enumerate(namen) if n == kop), None)
         if plek is None:
             plek = next((i for i, g in enumerate(genorm) if koprij and g == normaliseer(kop)), None)
-        if plek is None and kop.isdigit() and 1 <= int(kop) <= len(koppen):
+        if plek is None and kop.isdecimal() and len(kop) < 6 and 1 <= int(kop) <= len(koppen):
             plek = int(kop) - 1
         if plek is None:
             bekend = ", ".join(f"'{n}'" for n in namen[:30])

@@ -14,7 +14,9 @@ from operator import itemgetter
 from ..tekst import aantal, getal_nl
 from ..fouten import datum_nl
 from .codes import Telling, vlag
-from .lezen import Datumfout, Tijdlezer
+from .lezen import Datumfout, Tijdlezer, kort
+
+MAX_TOON = 200  # characters of a name or class shown; the pupil number stays whole (it is the key)
 
 EEN_DAG = dt.timedelta(days=1)
 BEDRAG_VELDEN = {  # day-total columns: field -> (category, factor to minutes)
@@ -119,203 +121,237 @@ def tel_codes(codes: list[str], rijen: list[list], index: dict[str, int]) -> Tel
 
 
 def _getal(waarde, wat: str) -> float:
-    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
-        getal = float(waarde)
-    else:
-        try:
+    try:
+        if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+            getal = float(waarde)
+        else:
             getal = float(str(waarde).replace(",", "."))
-        except ValueError:
-            raise Datumfout(f"'{waarde}' bij {wat} is geen getal.") from None
-    if getal < 0 or getal != getal:
-        raise Datumfout(f"{wat} kan niet negatief zijn ({waarde}).")
+    except (ValueError, OverflowError):
+        raise Datumfout(f"'{kort(waarde)}' bij {wat} is geen getal.") from None
+    if getal != getal or getal in (float("inf"), float("-inf")):
+        raise Datumfout(f"'{kort(waarde)}' bij {wat} is geen getal.")
+    if getal < 0:
+        raise Datumfout(f"{wat} kan niet negatief zijn ({kort(waarde)}).")
     return getal
 
 
 def _lesuur(waarde) -> int:
     tekst = str(waarde).strip().lower().rstrip("e").removesuffix(".0")
-    if not tekst.isdigit() or not 0 <= int(tekst) <= 20:
-        raise Datumfout(f"'{waarde}' is geen lesuur (0 tot en met 20).")
+    if not (tekst.isdecimal() and len(tekst) <= 2) or not 0 <= int(tekst) <= 20:
+        raise Datumfout(f"'{kort(waarde)}' is geen lesuur (0 tot en met 20).")
     return int(tekst)
 
 
-def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], codes: list[str],
-               indeling: dict[str, str | None], inst: Instellingen, voortgang=None) -> Verzameling:
-    tijd = Tijdlezer()
-    kal, vandaag = inst.kal, inst.vandaag
-    leerlingen: dict[str, Leerling] = {}
-    afgewezen: list[dict] = []
-    tellers = dict.fromkeys(("afgewezen", "dubbel", "toekomst", "geen_schooldag", "niet_ingedeeld", "negeren"), 0)
-    gezien: dict[tuple, int] = {}
-    laatste: dt.date | None = None
-    waarschuwingen: list[str] = []
-    i_lln, i_naam, i_klas = index.get("leerling"), index.get("naam"), index.get("klas")
-    i_vn, i_tv, i_an = index.get("voornaam"), index.get("tussenvoegsel"), index.get("achternaam")
-    i_datum = index.get("datum")
-    naam_als_id = i_lln is None
-    stap = max(1, len(rijen) // 50)
+class _Rijen:
+    """The state of one pass over the rows: pupils, rejected rows, counters, what was seen (duplicates)."""
 
-    def wijs_af(regel: int, soort: str, reden: str) -> None:
-        tellers["afgewezen" if soort == "ongeldig" else soort] += 1
-        afgewezen.append({"regel": regel, "soort": soort, "reden": reden})
+    def __init__(self, inst: Instellingen):
+        self.inst = inst
+        self.leerlingen: dict[str, Leerling] = {}
+        self.afgewezen: list[dict] = []
+        self.tellers = dict.fromkeys(("afgewezen", "dubbel", "toekomst", "geen_schooldag", "niet_ingedeeld",
+                                      "negeren"), 0)
+        self.gezien: dict[tuple, int] = {}
+        self.laatste: dt.date | None = None
 
-    datums: dict = {}   # raw text -> date, or the Datumfout for it (exports repeat a few hundred dates)
-    lesuren_van: dict = {}
-    llns = _kolom(rijen, i_lln) if not naam_als_id else None
-    ruwe_datums = _kolom(rijen, i_datum) if i_datum is not None else [None] * len(rijen)
-    i_les, i_les_tot = index.get("lesuur"), index.get("lesuur_tot")
-    les = _kolom(rijen, i_les) if inst.vorm == "lesuur" else None
-    les_tot = _kolom(rijen, i_les_tot) if inst.vorm == "lesuur" else None
+    def wijs_af(self, regel: int, soort: str, reden: str) -> None:
+        self.tellers["afgewezen" if soort == "ongeldig" else soort] += 1
+        self.afgewezen.append({"regel": regel, "soort": soort, "reden": reden})
 
-    def dag_datum(ruw) -> dt.date:
-        d = datums.get(ruw)
+    def tot(self, datum: dt.date) -> None:
+        if self.laatste is None or datum > self.laatste:
+            self.laatste = datum
+
+    # --- one method per shape: the row is valid and its pupil known; does it count, and for what ---
+
+    def tijdvak(self, lezer: Leerling, lln: str, rij, regel: int, index, tijd, categorie, dagen) -> None:
+        """A time span, already spread over school days."""
+        if not dagen:
+            if _begin_na(rij, index, tijd, self.inst.vandaag):
+                self.wijs_af(regel, "toekomst", "De periode begint na de peildatum; telt niet mee.")
+            else:
+                self.wijs_af(regel, "geen_schooldag", "De periode valt geheel op dagen zonder school; telt niet mee.")
+            return
+        sleutel = (lln, str(_cel(rij, index.get("begin"))), str(_cel(rij, index.get("eind"))), dagen[0][0])
+        if sleutel in self.gezien:
+            self.wijs_af(regel, "dubbel", f"Dezelfde periode staat al op regel {self.gezien[sleutel]}; telt één keer.")
+            return
+        self.gezien[sleutel] = regel
+        self.tot(dagen[-1][0])
+        if categorie == "te_laat":
+            lezer.te_laat.add((dagen[0][0], dagen[0][1]))
+            return
+        for d, van, tot in dagen:
+            lezer.tijdvakken.setdefault((categorie, d), []).append((van, tot))
+        if categorie == "ziek" and _cel(rij, index.get("eind")) in ("", None):
+            lezer.open_ziek = dagen[0][0]
+
+    def schooldag(self, datum: dt.date, regel: int) -> bool:
+        """Rows of one day count only on a school day up to the peildatum; the others are listed."""
+        if datum > self.inst.vandaag:
+            self.wijs_af(regel, "toekomst", f"{datum_nl(datum)} ligt na de peildatum; telt niet mee.")
+            return False
+        if not self.inst.kal.is_schooldag(datum):
+            self.wijs_af(regel, "geen_schooldag", f"{datum_nl(datum)} is geen schooldag "
+                                                  f"({self.inst.kal.reden_vrij(datum)}); telt niet mee.")
+            return False
+        self.tot(datum)
+        return True
+
+    def lesuur(self, lezer: Leerling, lln: str, regel: int, categorie, datum: dt.date, uren: list[int]) -> None:
+        vrij = []
+        for uur in uren:
+            sleutel = (lln, datum, uur)
+            if sleutel not in self.gezien:
+                self.gezien[sleutel] = regel
+                vrij.append(uur)
+        if not vrij:
+            welk = str(uren[0]) if len(uren) == 1 else f"{uren[0]} tot en met {uren[-1]}"
+            self.wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op regel "
+                                          f"{self.gezien[(lln, datum, uren[0])]}; telt één keer.")
+            return
+        if categorie == "te_laat":
+            lezer.te_laat.update((datum, uur) for uur in vrij)
+        else:
+            lezer.lesuren[categorie][datum] += len(vrij)
+
+    def dagtotaal(self, lezer: Leerling, lln: str, regel: int, code: str, datum: dt.date, bedragen) -> None:
+        nieuw = []
+        for veld, cat, minuten in bedragen:
+            sleutel = (lln, datum, veld, code)
+            if sleutel not in self.gezien:
+                self.gezien[sleutel] = regel
+                nieuw.append((cat, minuten))
+        if not nieuw:
+            self.wijs_af(regel, "dubbel", f"{datum_nl(datum)} staat voor deze leerling al op regel "
+                                          f"{self.gezien[(lln, datum, bedragen[0][0], code)]}; telt één keer.")
+            return
+        if sum(m for c, m in nieuw if c != "te_laat") > 24 * 60:
+            self.wijs_af(regel, "ongeldig", f"Meer dan 24 uur op één dag ({datum_nl(datum)}) kan niet.")
+            return
+        for cat, minuten in nieuw:
+            if cat == "te_laat":
+                lezer.te_laat.add((datum, code))
+            else:
+                lezer.minuten[cat][datum] += minuten
+
+
+class _Cache:
+    """Parsed dates and lesuur ranges per distinct text (exports repeat a few hundred), errors included."""
+
+    def __init__(self, tijd: Tijdlezer):
+        self.tijd = tijd
+        self.datums: dict = {}
+        self.lesuren: dict = {}
+
+    def datum(self, ruw) -> dt.date:
+        d = self.datums.get(ruw)
         if d is None:
             try:
                 if ruw in ("", None):
                     raise Datumfout("de datum ontbreekt.")
-                d, _ = tijd.moment(ruw)
+                d, _ = self.tijd.moment(ruw)
                 if d is None:
-                    raise Datumfout(f"'{ruw}' bij de datum is een tijd, geen datum.")
+                    raise Datumfout(f"'{kort(ruw)}' bij de datum is een tijd, geen datum.")
             except Datumfout as e:
                 d = e
-            datums[ruw] = d
+            self.datums[ruw] = d
         if isinstance(d, Datumfout):
             raise d
         return d
 
-    def lesuren_uit(van, tot) -> list[int]:
-        uit = lesuren_van.get((van, tot))
+    def uren(self, van, tot) -> list[int]:
+        uit = self.lesuren.get((van, tot))
         if uit is None:
             try:
                 uit = _lesuren(van, tot)
             except Datumfout as e:
                 uit = e
-            lesuren_van[(van, tot)] = uit
+            self.lesuren[(van, tot)] = uit
         if isinstance(uit, Datumfout):
             raise uit
         return uit
 
+
+def _leerling_id(lln) -> str:
+    return str(int(lln)) if isinstance(lln, float) and lln.is_integer() else str(lln)
+
+
+def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], codes: list[str],
+               indeling: dict[str, str | None], inst: Instellingen, voortgang=None) -> Verzameling:
+    """Every row: rejected with its reason, or counted for its pupil by the method of the file's shape."""
+    tijd = Tijdlezer()
+    cache = _Cache(tijd)
+    staat = _Rijen(inst)
+    i_lln, i_naam, i_klas = index.get("leerling"), index.get("naam"), index.get("klas")
+    i_vn, i_tv, i_an = index.get("voornaam"), index.get("tussenvoegsel"), index.get("achternaam")
+    naam_als_id = i_lln is None
+    stap = max(1, len(rijen) // 50)
+    llns = _kolom(rijen, i_lln) if not naam_als_id else None
+    ruwe_datums = _kolom(rijen, index.get("datum")) if "datum" in index else [None] * len(rijen)
+    les = _kolom(rijen, index.get("lesuur")) if inst.vorm == "lesuur" else None
+    les_tot = _kolom(rijen, index.get("lesuur_tot")) if inst.vorm == "lesuur" else None
+
     for n, (rij, regel, code) in enumerate(zip(rijen, regels, codes)):
         if voortgang and n % stap == 0:
             voortgang("lezen", n, len(rijen))
-        if naam_als_id:
-            naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
-            lln = naam
-        else:
-            naam = None
-            lln = llns[n]
+        naam = _naam(rij, i_naam, i_vn, i_tv, i_an) if naam_als_id else None
+        lln = naam if naam_als_id else llns[n]
         if lln in ("", None):
-            wijs_af(regel, "ongeldig", "De naam ontbreekt." if naam_als_id else "Het leerlingnummer ontbreekt.")
+            staat.wijs_af(regel, "ongeldig", "De naam ontbreekt." if naam_als_id else "Het leerlingnummer ontbreekt.")
             continue
         if not isinstance(lln, str):
-            lln = str(int(lln)) if isinstance(lln, float) and lln.is_integer() else str(lln)
+            lln = _leerling_id(lln)
         categorie = indeling.get(code)
         dagen = datum = uren = bedragen = None
         try:  # everything that can be wrong with the row itself, before it counts for anyone
             if inst.vorm == "tijdvak":
                 dagen = _tijdvak(rij, index, tijd, inst, categorie)
             else:
-                datum = dag_datum(ruwe_datums[n])
+                datum = cache.datum(ruwe_datums[n])
                 if les is not None:
-                    uren = lesuren_uit(les[n], les_tot[n])
+                    uren = cache.uren(les[n], les_tot[n])
                 else:
                     bedragen = _bedragen(rij, index, categorie)
         except Datumfout as e:
-            wijs_af(regel, "ongeldig", _hoofdletter(str(e)))
+            staat.wijs_af(regel, "ongeldig", _hoofdletter(str(e)))
             continue
-        lezer = leerlingen.get(lln)
+        lezer = staat.leerlingen.get(lln)
         if lezer is None:
             if naam is None:
                 naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
             klas = _cel(rij, i_klas) if i_klas is not None else None
-            lezer = leerlingen[lln] = Leerling(lln, naam or None, str(klas) if klas not in ("", None) else None)
+            lezer = staat.leerlingen[lln] = Leerling(lln, kort(naam, MAX_TOON) if naam else None,
+                                                     kort(klas, MAX_TOON) if klas not in ("", None) else None)
         lezer.rijen += 1
         if bedragen is not None:
             if bedragen and all(c is None for _, c, _ in bedragen):
-                tellers["niet_ingedeeld"] += 1
+                staat.tellers["niet_ingedeeld"] += 1
                 continue
             bedragen = [b for b in bedragen if b[1] not in (None, "negeren")]
             if not bedragen:
                 continue
         elif categorie is None:
-            tellers["niet_ingedeeld"] += 1
+            staat.tellers["niet_ingedeeld"] += 1
             continue
         elif categorie == "negeren":
-            tellers["negeren"] += 1
+            staat.tellers["negeren"] += 1
             continue
-
-        if dagen is not None:  # a time span, already spread over school days
-            if not dagen:
-                if _begin_na(rij, index, tijd, vandaag):
-                    wijs_af(regel, "toekomst", "De periode begint na de peildatum; telt niet mee.")
-                else:
-                    wijs_af(regel, "geen_schooldag", "De periode valt geheel op dagen zonder school; telt niet mee.")
-                continue
-            sleutel = (lln, str(_cel(rij, index.get("begin"))), str(_cel(rij, index.get("eind"))), dagen[0][0])
-            if sleutel in gezien:
-                wijs_af(regel, "dubbel", f"Dezelfde periode staat al op regel {gezien[sleutel]}; telt één keer.")
-                continue
-            gezien[sleutel] = regel
-            if laatste is None or dagen[-1][0] > laatste:
-                laatste = dagen[-1][0]
-            if categorie == "te_laat":
-                lezer.te_laat.add((dagen[0][0], dagen[0][1]))
-                continue
-            for d, van, tot in dagen:
-                lezer.tijdvakken.setdefault((categorie, d), []).append((van, tot))
-            if categorie == "ziek" and _cel(rij, index.get("eind")) in ("", None):
-                lezer.open_ziek = dagen[0][0]
-            continue
-
-        if datum > vandaag:
-            wijs_af(regel, "toekomst", f"{datum_nl(datum)} ligt na de peildatum; telt niet mee.")
-            continue
-        if not kal.is_schooldag(datum):
-            wijs_af(regel, "geen_schooldag", f"{datum_nl(datum)} is geen schooldag ({kal.reden_vrij(datum)}); "
-                                             "telt niet mee.")
-            continue
-        if laatste is None or datum > laatste:
-            laatste = datum
-        if uren is not None:  # per lesuur
-            vrij = []
-            for uur in uren:
-                sleutel = (lln, datum, uur)
-                if sleutel not in gezien:
-                    gezien[sleutel] = regel
-                    vrij.append(uur)
-            if not vrij:
-                welk = str(uren[0]) if len(uren) == 1 else f"{uren[0]} tot en met {uren[-1]}"
-                wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op regel {gezien[(lln, datum, uren[0])]}; "
-                                         "telt één keer.")
-                continue
-            if categorie == "te_laat":
-                lezer.te_laat.update((datum, uur) for uur in vrij)
+        if dagen is not None:
+            staat.tijdvak(lezer, lln, rij, regel, index, tijd, categorie, dagen)
+        elif staat.schooldag(datum, regel):
+            if uren is not None:
+                staat.lesuur(lezer, lln, regel, categorie, datum, uren)
             else:
-                lezer.lesuren[categorie][datum] += len(vrij)
-            continue
-        nieuw = []  # day totals
-        for veld, cat, minuten in bedragen:
-            sleutel = (lln, datum, veld, code)
-            if sleutel not in gezien:
-                gezien[sleutel] = regel
-                nieuw.append((cat, minuten))
-        if not nieuw:
-            wijs_af(regel, "dubbel", f"{datum_nl(datum)} staat voor deze leerling al op regel "
-                                     f"{gezien[(lln, datum, bedragen[0][0], code)]}; telt één keer.")
-            continue
-        if sum(m for c, m in nieuw if c != "te_laat") > 24 * 60:
-            wijs_af(regel, "ongeldig", f"Meer dan 24 uur op één dag ({datum_nl(datum)}) kan niet.")
-            continue
-        for cat, minuten in nieuw:
-            if cat == "te_laat":
-                lezer.te_laat.add((datum, code))
-            else:
-                lezer.minuten[cat][datum] += minuten
+                staat.dagtotaal(lezer, lln, regel, code, datum, bedragen)
     if voortgang:
         voortgang("lezen", len(rijen), len(rijen))
+    waarschuwingen = []
     if tijd.dubbelzinnig and not tijd.dag_eerst:
-        waarschuwingen.append(f"{aantal(tijd.dubbelzinnig, 'datum is', 'datums zijn')} zowel als dag-maand als maand-dag te lezen (zoals "
-                              "03-04); ze zijn gelezen als dag-maand-jaar. Controleer een paar regels.")
-    return Verzameling(leerlingen, afgewezen, tellers, laatste, waarschuwingen)
+        waarschuwingen.append(f"{aantal(tijd.dubbelzinnig, 'datum is', 'datums zijn')} zowel als dag-maand als "
+                              "maand-dag te lezen (zoals 03-04); ze zijn gelezen als dag-maand-jaar. Controleer een "
+                              "paar regels.")
+    return Verzameling(staat.leerlingen, staat.afgewezen, staat.tellers, staat.laatste, waarschuwingen)
 
 
 def _hoofdletter(tekst: str) -> str:

@@ -219,7 +219,9 @@ def test_tijden_in_verschillende_schrijfwijzen():
 def test_lesuurreeks_van_tot():
     uit = goed(rijen("1;An;2A;02-03-2026;2;4;A", kop="Stamnr;Naam;Klas;Datum;Beginlesuur;Eindlesuur;Code"))
     assert leerling(uit, "1")["uren_ongeoorloofd"] == pytest.approx(150 / 60, abs=0.01)
-    fout = goed(rijen("1;An;2A;02-03-2026;4;2;A", kop="Stamnr;Naam;Klas;Datum;Beginlesuur;Eindlesuur;Code"))
+    # one good row beside it: a file whose every row is rejected is an error (test_overzicht_bestanden.py)
+    fout = goed(rijen("1;An;2A;02-03-2026;4;2;A", "1;An;2A;03-03-2026;1;1;A",
+                      kop="Stamnr;Naam;Klas;Datum;Beginlesuur;Eindlesuur;Code"))
     assert "ligt voor het eerste" in fout["afgewezen"][0]["reden"]
 
 

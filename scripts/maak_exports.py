@@ -209,9 +209,10 @@ def somtoday(model: Model) -> tuple[bytes, dict]:
                 continue
             per = sorted(model.uren[lln][d].items())
             i = 0
-            while i < len(per):  # consecutive lesuren of one kind become one span
+            while i < len(per):  # consecutive lesuren of one kind become one span; each late arrival is its own row
                 j = i
-                while j + 1 < len(per) and per[j + 1][0] == per[j][0] + 1 and per[j + 1][1] == per[i][1]:
+                while (per[i][1] != "te_laat" and j + 1 < len(per) and per[j + 1][0] == per[j][0] + 1
+                       and per[j + 1][1] == per[i][1]):
                     j += 1
                 soort, van, tot = per[i][1], per[i][0], per[j][0]
                 begin = DAG_BEGIN + (van - 1) * LESUUR_MINUTEN

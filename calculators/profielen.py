@@ -276,6 +276,10 @@ def _controleer_verwijzingen(profiel: Profiel, parameters: dict, bronnen: dict) 
             if sleutel in e and e[sleutel] not in parameters:
                 raise ProfielFout(f"{naam}: escalatie[{i}].{sleutel} verwijst naar onbekende parameter '{e[sleutel]}'.")
     for soort, criteria in profiel.ziekteverzuim.items():
+        if soort == "duo":
+            if criteria not in ("nee", "bij_twijfel"):
+                raise ProfielFout(f"{naam}: ziekteverzuim.duo moet \"nee\" of \"bij_twijfel\" zijn.")
+            continue
         if not isinstance(criteria, list):
             raise ProfielFout(f"{naam}: ziekteverzuim.{soort} moet een lijst van criteria zijn.")
 

@@ -38,6 +38,7 @@ _STAPPENPLAN = {
         "status": ("Stand", ""),
         "van_toepassing": ("Geldt in deze gemeente", ""),
         "per_gemeente": ("In deze gemeente", ""),
+        "duo_melding": ("Melden bij DUO", ""),
 }
 
 UITVOER: dict[str, dict[str, tuple[str, str]]] = {
@@ -95,6 +96,8 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "criteria": ("Criteria van deze regio", ""),
         "ziekmeldingen": ("Ziekmeldingen", ""),
         "ziektedagen": ("Schooldagen ziek", ""),
+        "inschakelen": ("In te schakelen", "niemand (geen signaal)"),
+        "duo_melding": ("Melden bij DUO", ""),
     },
     "stappenplan": _STAPPENPLAN,
     "verzuimoverzicht": {

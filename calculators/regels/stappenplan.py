@@ -15,6 +15,10 @@ from ..invoer import Rekenhulp, Veld
 from ..register import registreer
 from ..tekst import begin_klein, getal_nl, zin
 from ..uitleg import regionaal_verschil
+from . import ziekte
+
+# Counts of sick reports and sick time: a step reached through these alone is about geoorloofd verzuim.
+ZIEKTE_VELDEN = ("ziekmeldingen_12_weken", "aaneengesloten_ziektedagen", "aaneengesloten_ziekte_uren")
 
 OPERATOREN = {
     "vanaf": ("≥", lambda x, g: x >= g),
@@ -58,8 +62,8 @@ VELDEN_TELLINGEN = [
 ]
 
 
-def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
-    """The reasons a step applies (empty when it does not)."""
+def _geldt(stap: dict, w: dict, uitleg, peil, velden: set | None = None) -> list[str]:
+    """The reasons a step applies (empty when it does not); the fields that made it apply go to ``velden``."""
     redenen = []
     labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
     for voorwaarde in stap.get("als", []):
@@ -77,6 +81,8 @@ def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
                 if op in voorwaarde:
                     regionaal_verschil(uitleg, voorwaarde[op], peil)
             redenen.append(f"{labels[voorwaarde['veld']]}: {getal_nl(waarde)} ({' en '.join(delen)})")
+            if velden is not None:
+                velden.add(voorwaarde["veld"])
     return redenen
 
 
@@ -148,13 +154,14 @@ def _stappenplan(w: dict, uitleg) -> dict:
     profiel = uitleg.profiel
     peil = w.get("peildatum") or w["_vandaag"]  # the steps are about now
     uitleg.keuze("stappenplan_hoogste_stap")
-    gevonden = []
+    gevonden, velden = [], set()
     for stap in profiel.stappen:
         if stap.get("standaard"):
             continue
-        redenen = _geldt(stap, w, uitleg, peil)
+        redenen = _geldt(stap, w, uitleg, peil, velden)
         if redenen:
             gevonden.append((stap, redenen))
+    drempel_bereikt = bool(gevonden)
     if not gevonden:
         gevonden = [(s, ["Geen van de drempels van het stappenplan is bereikt."]) for s in profiel.stappen
                     if s.get("standaard")]
@@ -170,19 +177,49 @@ def _stappenplan(w: dict, uitleg) -> dict:
     if all(w.get(v.naam) is None for v in VELDEN_TELLINGEN):
         uitleg.waarschuwing("U hebt geen tellingen ingevuld: alleen de basisstap wordt getoond.")
     escalatie = _escalatie(profiel, w, uitleg, peil)
-    kern, wat_nu = _oordeel(stappen, escalatie, bool(gevonden and not gevonden[0][0].get("standaard")))
-    return {"kern": kern, "wat_nu": wat_nu, "stand_op": peil.isoformat(), "stappen": stappen, "escalatie": escalatie}
+    duo, duo_zin = duo_melding(w, velden, profiel, uitleg, peil)
+    kern, wat_nu = _oordeel(stappen, escalatie, drempel_bereikt, _onder_drempel(w))
+    if duo_zin and duo_zin not in wat_nu:
+        wat_nu.append(duo_zin)
+    return {"kern": kern, "wat_nu": wat_nu, "stand_op": peil.isoformat(), "stappen": stappen, "escalatie": escalatie,
+            "duo_melding": duo}
 
 
-def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool) -> tuple[str, list[str]]:
+def duo_melding(w: dict, velden: set, profiel, uitleg, peil) -> tuple[str, str | None]:
+    """DUO yes/no from the same rules the other calculators use: "ja" when the unexcused hours reach the meldgrens
+    (art. 21a Lpw, as melding_16_uur counts it), else for sickness the region's rule (ziekte.melden_bij_ziekte),
+    else "nee"."""
+    uren = w.get("ongeoorloofde_uren")
+    if uren and uren >= uitleg.param("melding_uren", peil).waarde:
+        return "ja", None
+    if velden & set(ZIEKTE_VELDEN):
+        regel = ziekte.melden_bij_ziekte(profiel)
+        return regel["duo"], regel["duo_zin"]
+    return "nee", None
+
+
+def _onder_drempel(w: dict) -> list[str]:
+    """Counts the school gave that reach no threshold: still absence, never 'the pupil is at school'."""
+    labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
+    return [f"{begin_klein(labels[v.naam])}: {getal_nl(w[v.naam])}" for v in VELDEN_TELLINGEN if w.get(v.naam)]
+
+
+def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool,
+             onder: list[str]) -> tuple[str, list[str]]:
     """The current step in one sentence, its actions, and where the escalation ladder stands."""
     nu = stappen[0]
     regie = f" (regie: {nu['in_regie']})" if nu.get("in_regie") else ""
+    acties = [zin(a) for a in nu.get("acties", [])]
     if drempel_bereikt:
         stap_zin = f"Nu aan de beurt: {begin_klein(nu['titel'])}{regie}."
+    elif onder:
+        # absence below every threshold: the school acts itself, under the basisstap's regie
+        stap_zin = (f"Er is verzuim ({'; '.join(onder)}), maar nog geen drempel van het stappenplan is bereikt: "
+                    f"de school pakt het zelf aan{regie}.")
+        acties = ["Bespreek het verzuim met de leerling en de ouders en houd het bij; meld het als een drempel "
+                  "wordt bereikt.", *acties]
     else:
         stap_zin = f"Geen drempel van het stappenplan is bereikt, dus geldt de basisstap: {begin_klein(nu['titel'])}{regie}."
-    acties = [zin(a) for a in nu.get("acties", [])]
     ladder = [r for r in escalatie if r["status"] in ("nu", "nu_te_laat")]
     if not ladder:
         return stap_zin, acties

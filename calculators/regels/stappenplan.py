@@ -232,7 +232,12 @@ def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool,
         tot = rij["datum_tot"] or rij["datum_van"]
         kern = (f"Opschaling: nu aan de beurt is {begin_klein(rij['titel'])}"
                 + (f", uiterlijk tot {datum_nl(dt.date.fromisoformat(tot))}." if tot else "."))
-    return kern, [f"Volgens de tellingen: {stap_zin[0].lower()}{stap_zin[1:]}", *acties]
+    # One step is 'aan de beurt' (the ladder's); what the counts add is said as 'daarnaast', never as a second 'nu'.
+    if drempel_bereikt:
+        tellingen = f"Daarnaast geldt volgens de tellingen: {begin_klein(nu['titel'])}{regie}."
+    else:
+        tellingen = "Volgens de tellingen is nog geen drempel van het stappenplan bereikt."
+    return kern, [tellingen, *acties]
 
 
 registreer(Rekenhulp(

@@ -1,5 +1,9 @@
 """One answer everywhere: calculators that answer the same question agree (issue 15)."""
 
+import datetime as dt
+
+import pytest
+
 from calculators import profielen, run
 from calculators.regels import ziekte
 
@@ -48,3 +52,61 @@ def test_verzuim_onder_de_drempels_is_niet_de_leerling_is_op_school():
     assert "12" in s["kern"] and "nog geen drempel" in s["kern"]
     leeg = _run("stappenplan")
     assert "basisstap" in leeg["kern"]
+
+
+def test_amsterdam_zeven_keer_te_laat_is_preventief_spreekuur():
+    s = _run("stappenplan", regio="amsterdam-diemen", keer_te_laat=7)
+    assert s["stappen"][0]["id"] == "preventief_spreekuur"
+    assert "preventief verzuimspreekuur" in s["kern"]
+    assert _run("stappenplan", regio="amsterdam-diemen", keer_te_laat=5)["stappen"][0]["id"] == "geen_verzuim"
+
+
+def test_haaglanden_opschaling_noemt_maar_een_stap_nu_aan_de_beurt():
+    s = _run("stappenplan", regio="haaglanden", ongeoorloofde_uren=20, eerste_datum_zorgwekkend="2026-09-01",
+             peildatum="2026-12-04")
+    assert "hoogste stap is nu aan de beurt" in s["kern"]
+    assert not any("aan de beurt" in a for a in s["wat_nu"]), s["wat_nu"]
+    assert any("melden bij DUO" in a for a in s["wat_nu"])
+
+
+HAAGLANDEN_STAP = {"opschalen_management": 2, "opschalen_regisseur": 3, "opschalen_directeuren": 4}
+
+
+@pytest.mark.parametrize("gemeente", ["Den Haag", "Leidschendam-Voorburg", "Rijswijk"])
+@pytest.mark.parametrize("weken", [8, 9, 10.5, 11, 12, 13, 14])
+def test_haaglanden_stap_uit_weken_is_de_stap_van_de_opschaling(weken, gemeente):
+    """Weeks absent (stappenplan) and the date of first zorgwekkend verzuim (escalation) name the same level:
+    the regisseur from the end of the previous termijn, at the latest at its own (not 'from 8' in one place and
+    'at 11' in another)."""
+    peil = dt.date(2026, 12, 4)
+    uit_weken = _run("stappenplan", regio="haaglanden", weken_aaneengesloten_afwezig=weken, gemeente=gemeente,
+                     peildatum=peil.isoformat())
+    uit_datum = _run("stappenplan", regio="haaglanden", gemeente=gemeente, peildatum=peil.isoformat(),
+                     eerste_datum_zorgwekkend=(peil - dt.timedelta(weeks=weken)).isoformat())
+    nu = [r["nummer"] for r in uit_datum["escalatie"] if r["status"] in ("nu", "nu_te_laat")]
+    assert HAAGLANDEN_STAP[uit_weken["stappen"][0]["id"]] == max(nu)
+
+
+def test_haaglanden_stappen_noemen_de_termijn_als_uiterste_termijn():
+    p = profielen.laad("haaglanden")
+    titels = {s["id"]: s["titel"] for s in p.stappen}
+    assert f"uiterlijk {p.parameter('escalatie_directeuren')[0].tekst()}" in titels["opschalen_directeuren"]
+    assert f"uiterlijk {p.parameter('escalatie_regisseur')[0].tekst()}" in titels["opschalen_regisseur"]
+
+
+@pytest.mark.parametrize("regio", ["amsterdam-diemen", "drechtsteden", "zuid-kennemerland-ijmond"])
+def test_te_laat_signaal_in_het_overzicht_is_ook_een_stap(regio):
+    """A region's own te-laat threshold: the overview's signal and the stappenplan's step come together."""
+    from calculators.overzicht.analyse import te_laat_parameter
+
+    grens = profielen.laad(regio).parameter(te_laat_parameter(profielen.laad(regio)))[0].waarde
+    start = dt.date(2026, 3, 2)
+    tekst = "Stamnr;Datum;Lesuur;Code\n" + "".join(
+        f"41;{start + dt.timedelta(days=i % 5):%d-%m-%Y};{1 + i // 5};L\n" for i in range(grens))
+    uit = _run("verzuimoverzicht", bestand=tekst, regio=regio, peildatum="2026-03-20")
+    x = uit["leerlingen"][0]
+    standaard = {s["id"] for s in profielen.laad(regio).stappen if s.get("standaard")}
+    assert "te_laat" in x["signalen"] and x["actie_nodig"]
+    assert x["stap"]["stappen"][0]["id"] not in standaard
+    assert x["stap"]["stappen"][0] == _run("stappenplan", regio=regio, keer_te_laat=grens,
+                                           peildatum="2026-03-20")["stappen"][0]

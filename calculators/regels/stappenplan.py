@@ -62,10 +62,27 @@ VELDEN_TELLINGEN = [
 ]
 
 
+def tellingen_labels(profiel, peil=None) -> dict[str, str]:
+    """The count fields' names with the periods of the region (the form's labels carry the law's, read once)."""
+    labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
+    try:
+        labels["ongeoorloofde_uren"] = (f"Uren ongeoorloofd verzuim in de laatste "
+                                        f"{profiel.parameter('melding_lesweken', peil)[0].tekst()}")
+        labels["ziekmeldingen_12_weken"] = (f"Ziekmeldingen in de laatste "
+                                            f"{profiel.parameter('mazl_schoolweken', peil)[0].tekst()}")
+    except Exception:  # a profile without these periods keeps the form's labels
+        pass
+    return labels
+
+
+def _labels(uitleg, peil) -> dict[str, str]:
+    return tellingen_labels(uitleg.profiel, peil)
+
+
 def _geldt(stap: dict, w: dict, uitleg, peil, velden: set | None = None) -> list[str]:
     """The reasons a step applies (empty when it does not); the fields that made it apply go to ``velden``."""
     redenen = []
-    labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
+    labels = _labels(uitleg, peil)
     for voorwaarde in stap.get("als", []):
         waarde = w.get(voorwaarde["veld"])
         if not waarde:  # counts of problems: empty or 0 is no signal, also under an upper bound alone
@@ -178,7 +195,7 @@ def _stappenplan(w: dict, uitleg) -> dict:
         uitleg.waarschuwing("U hebt geen tellingen ingevuld: alleen de basisstap wordt getoond.")
     escalatie = _escalatie(profiel, w, uitleg, peil)
     duo, duo_zin = duo_melding(w, velden, profiel, uitleg, peil)
-    kern, wat_nu = _oordeel(stappen, escalatie, drempel_bereikt, _onder_drempel(w))
+    kern, wat_nu = _oordeel(stappen, escalatie, drempel_bereikt, _onder_drempel(w, _labels(uitleg, peil)))
     if duo_zin and duo_zin not in wat_nu:
         wat_nu.append(duo_zin)
     return {"kern": kern, "wat_nu": wat_nu, "stand_op": peil.isoformat(), "stappen": stappen, "escalatie": escalatie,
@@ -198,9 +215,8 @@ def duo_melding(w: dict, velden: set, profiel, uitleg, peil) -> tuple[str, str |
     return "nee", None
 
 
-def _onder_drempel(w: dict) -> list[str]:
+def _onder_drempel(w: dict, labels: dict[str, str]) -> list[str]:
     """Counts the school gave that reach no threshold: still absence, never 'the pupil is at school'."""
-    labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
     return [f"{begin_klein(labels[v.naam])}: {getal_nl(w[v.naam])}" for v in VELDEN_TELLINGEN if w.get(v.naam)]
 
 

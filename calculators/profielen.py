@@ -237,7 +237,8 @@ def _vul_teksten(naam: str, soort: str, items: list[dict], w: dict) -> list[dict
 
 
 _STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", "aaneengesloten_ziektedagen",
-                "aaneengesloten_ziekte_uren", "weken_aaneengesloten_afwezig"}
+                "aaneengesloten_ziekte_uren", "weken_aaneengesloten_afwezig", "weken_aaneengesloten_niet_op_school",
+                "ziekmeldingen_schooljaar", "ziektedagen_schooljaar"}
 _STAP_GRENZEN = {"vanaf", "boven", "tot", "tot_en_met"}
 
 

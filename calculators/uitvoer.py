@@ -151,6 +151,9 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "aaneengesloten_ziektedagen": ("Schooldagen aaneengesloten ziek (nu)", ""),
         "aaneengesloten_ziekte_uren": ("Uren aaneengesloten ziek (nu)", ""),
         "weken_aaneengesloten_afwezig": ("Weken aaneengesloten afwezig (nu)", ""),
+        "weken_aaneengesloten_niet_op_school": ("Weken aaneengesloten niet op school, ook ziek (nu)", ""),
+        "ziekmeldingen_schooljaar": ("Ziekmeldingen dit schooljaar", ""),
+        "ziektedagen_schooljaar": ("Schooldagen ziek dit schooljaar", ""),
         "stap": ("Stappenplan", ""),
         **_STAPPENPLAN,  # the per-pupil stappenplan answer, labelled as the calculator labels it
         "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),

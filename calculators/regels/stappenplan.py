@@ -48,18 +48,44 @@ def _gemeenten() -> tuple[tuple[str, str], ...]:
     return tuple((n, n) for n in sorted(namen))
 
 
+def _regios(gebruikt) -> tuple[str, ...]:
+    """The regions whose profile uses a field (``gebruikt(profiel)``); () when all do, so every form shows it."""
+    try:
+        ids = profielen.regio_ids()
+        wel = tuple(r for r in ids if gebruikt(profielen.laad(r)))
+    except Exception:  # the import must not break on a profile problem; profiel-check reports it
+        return ()
+    return () if len(wel) == len(ids) else wel
+
+
+def _in_stappen(veld: str):
+    return _regios(lambda p: any(v.get("veld") == veld for s in p.stappen for v in s.get("als", [])))
+
+
 VELDEN_TELLINGEN = [
     Veld("ongeoorloofde_uren", "getal", f"Uren ongeoorloofd verzuim in de laatste {_landelijk('melding_lesweken')}",
          "Opgeteld over de meldperiode; leeg als onbekend.", maximum=1000),
     Veld("keer_te_laat", "geheel", "Keer te laat gekomen", "In de periode die het protocol van de regio noemt.",
-         maximum=1000),
+         maximum=1000, regios=_in_stappen("keer_te_laat")),
     Veld("ziekmeldingen_12_weken", "geheel", f"Ziekmeldingen in de laatste {_landelijk('mazl_schoolweken')}",
          maximum=100),
-    Veld("aaneengesloten_ziektedagen", "geheel", "Schooldagen aaneengesloten ziek (nu)", maximum=400),
-    Veld("aaneengesloten_ziekte_uren", "getal", "Uren aaneengesloten ziek (nu)", maximum=5000),
+    Veld("aaneengesloten_ziektedagen", "geheel", "Schooldagen aaneengesloten ziek (nu)", maximum=400,
+         regios=_in_stappen("aaneengesloten_ziektedagen")),
+    Veld("aaneengesloten_ziekte_uren", "getal", "Uren aaneengesloten ziek (nu)", maximum=5000,
+         regios=_in_stappen("aaneengesloten_ziekte_uren")),
     Veld("weken_aaneengesloten_afwezig", "getal", "Weken aaneengesloten afwezig (nu)",
          "Ongeoorloofd of zonder passend onderwijs; tel vakantieweken niet mee.", maximum=200),
+    Veld("weken_aaneengesloten_niet_op_school", "getal", "Weken aaneengesloten niet op school, ook ziek of met "
+         "geldige reden (nu)", "Elke afwezigheid telt: ongeoorloofd, ziek of met toestemming; tel vakantieweken "
+         "niet mee.", maximum=200, regios=_in_stappen("weken_aaneengesloten_niet_op_school")),
+    Veld("ziekmeldingen_schooljaar", "geheel", "Ziekmeldingen dit schooljaar",
+         "Voor de criteria per schooljaar (primair onderwijs).", maximum=400,
+         regios=_in_stappen("ziekmeldingen_schooljaar")),
+    Veld("ziektedagen_schooljaar", "geheel", "Schooldagen ziek dit schooljaar",
+         "Voor de criteria per schooljaar (primair onderwijs).", maximum=400,
+         regios=_in_stappen("ziektedagen_schooljaar")),
 ]
+ZIEKTE_VELDEN = (*ZIEKTE_VELDEN, "ziekmeldingen_schooljaar", "ziektedagen_schooljaar")
 
 
 def tellingen_labels(profiel, peil=None) -> dict[str, str]:
@@ -262,9 +288,10 @@ registreer(Rekenhulp(
     "stappenplan van de regio, wie de regie heeft en wat er moet gebeuren.",
     [*VELDEN_TELLINGEN,
      Veld("eerste_datum_zorgwekkend", "datum", "Eerste datum zorgwekkend verzuim",
-          "Voor regio's die opschalen met termijnen (zoals Haaglanden)."),
-     Veld("gemeente", "keuze", "Gemeente", "Voor regio's waar de opschaling per gemeente verschilt.",
-          opties=_gemeenten())],
+          "De eerste schooldag waarop het verzuim zorgwekkend was (een drempel van het stappenplan werd bereikt); "
+          "de termijnen van de opschaling tellen vanaf die dag.", regios=_regios(lambda p: bool(p.escalatie))),
+     Veld("gemeente", "keuze", "Gemeente", "De opschaling verschilt per gemeente.", opties=_gemeenten(),
+          regios=_regios(lambda p: any(e.get("overslaan") or e.get("per_gemeente") for e in p.escalatie)))],
     bereken=_stappenplan))
 
 

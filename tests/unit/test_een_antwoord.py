@@ -110,3 +110,57 @@ def test_te_laat_signaal_in_het_overzicht_is_ook_een_stap(regio):
     assert x["stap"]["stappen"][0]["id"] not in standaard
     assert x["stap"]["stappen"][0] == _run("stappenplan", regio=regio, keer_te_laat=grens,
                                            peildatum="2026-03-20")["stappen"][0]
+
+
+# --- The verzuimoverzicht applies the regional rules (issue 15) -------------------------------------------
+
+def _overzicht(regio: str, dagen, code: str = "Z", peil: str = "2026-04-03", **extra) -> dict:
+    tekst = "Stamnr;Datum;Lesuur;Code\n" + "".join(f"7;{d:%d-%m-%Y};{u};{code}\n" for d in dagen for u in range(1, 7))
+    uit = _run("verzuimoverzicht", bestand=tekst, regio=regio, peildatum=peil, **extra)
+    x = uit["leerlingen"][0]
+    # the overview's step is the stappenplan's answer on the overview's counts
+    enkel = _run("stappenplan", regio=regio, peildatum=peil, **{k: v for k, v in x["tellingen"].items() if v})
+    assert x["stap"]["stappen"] == enkel["stappen"]
+    return uit
+
+
+def _schooldagen(van: str, tot: str):
+    from calculators.kalender import Kalender
+
+    return Kalender("midden").schooldagen(dt.date.fromisoformat(van), dt.date.fromisoformat(tot))
+
+
+def test_haaglanden_vijf_weken_ziek_is_registreren_in_onderwijs_transparant():
+    uit = _overzicht("haaglanden", _schooldagen("2026-03-02", "2026-04-03"))
+    x = uit["leerlingen"][0]
+    assert x["tellingen"]["weken_aaneengesloten_niet_op_school"] == 5
+    assert x["tellingen"]["weken_aaneengesloten_afwezig"] == 0  # ziek is not ongeoorloofd
+    assert x["stap"]["stappen"][0]["id"] == "thuiszitter_jes"
+    assert {"mazl", "thuiszitter"} <= set(x["signalen"]) and x["actie_nodig"]
+
+
+def test_landelijk_telt_ziekte_niet_als_thuiszitten():
+    x = _overzicht("landelijk", _schooldagen("2026-03-02", "2026-04-03"), vakantieregio="midden")["leerlingen"][0]
+    assert "thuiszitter" not in x["signalen"]
+    assert x["stap"]["stappen"][0]["id"] == "ziekteverzuim"
+
+
+def test_zuid_kennemerland_telt_ziekte_mee_voor_langdurig_verzuim():
+    x = _overzicht("zuid-kennemerland-ijmond", _schooldagen("2026-03-02", "2026-04-10"),
+                   peil="2026-04-10")["leerlingen"][0]
+    assert x["tellingen"]["weken_aaneengesloten_niet_op_school"] > 4
+    assert x["stap"]["stappen"][0]["id"] == "langdurig_verzuim" and "thuiszitter" in x["signalen"]
+
+
+def test_zuid_kennemerland_po_ziek_per_schooljaar_is_een_stap_en_een_actie():
+    # five single sick days, far apart: not the vo criteria, but the po criterion '>= 5 ziekmeldingen per schooljaar'
+    dagen = [dt.date(2025, 9, 8), dt.date(2025, 11, 10), dt.date(2026, 1, 12), dt.date(2026, 2, 2),
+             dt.date(2026, 3, 16)]
+    uit = _overzicht("zuid-kennemerland-ijmond", dagen, onderwijssoort="po")
+    x = uit["leerlingen"][0]
+    assert "mazl" in x["signalen"]
+    assert x["stap"]["stappen"][0]["id"] == "zorgwekkend_ziekteverzuim" and x["actie_nodig"]
+    assert uit["samenvatting"]["actie_nodig"] == 1
+    # the same pupil in the vo: no signal, so no step either
+    vo = _overzicht("zuid-kennemerland-ijmond", dagen, onderwijssoort="vo")["leerlingen"][0]
+    assert "mazl" not in vo["signalen"] and vo["stap"]["stappen"][0]["id"] == "school_aan_zet"

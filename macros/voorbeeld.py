@@ -15,7 +15,8 @@ from calculators.regels import ziekte
 from .profiel import _pagina_regio
 
 # Readable names for the words an answer uses in its structured fields.
-WOORDEN = {"ja": "ja", "nee": "nee", "bij_twijfel": "alleen bij twijfel aan de ziekte"}
+WOORDEN = {"ja": "ja", "nee": "nee", "bij_twijfel": "alleen bij twijfel aan de ziekte",
+           "regionaal": "volgens de afspraak van de regio (de wet vraagt het niet)"}
 
 
 def bereken(naam: str, regio: str, invoer: dict) -> dict:

@@ -220,7 +220,7 @@ def _stappenplan(w: dict, uitleg) -> dict:
     if all(w.get(v.naam) is None for v in VELDEN_TELLINGEN):
         uitleg.waarschuwing("U hebt geen tellingen ingevuld: alleen de basisstap wordt getoond.")
     escalatie = _escalatie(profiel, w, uitleg, peil)
-    duo, duo_zin = duo_melding(w, velden, profiel, uitleg, peil)
+    duo, duo_zin = duo_melding(w, velden, profiel, uitleg, peil, [s for s, _ in gevonden])
     kern, wat_nu = _oordeel(stappen, escalatie, drempel_bereikt, _onder_drempel(w, _labels(uitleg, peil)))
     if duo_zin and duo_zin not in wat_nu:
         wat_nu.append(duo_zin)
@@ -228,13 +228,19 @@ def _stappenplan(w: dict, uitleg) -> dict:
             "duo_melding": duo}
 
 
-def duo_melding(w: dict, velden: set, profiel, uitleg, peil) -> tuple[str, str | None]:
-    """DUO yes/no from the same rules the other calculators use: "ja" when the unexcused hours reach the meldgrens
-    (art. 21a Lpw, as melding_16_uur counts it), else for sickness the region's rule (ziekte.melden_bij_ziekte),
-    else "nee"."""
-    uren = w.get("ongeoorloofde_uren")
+def duo_melding(w: dict, velden: set, profiel, uitleg, peil, stappen: list[dict] = ()) -> tuple[str, str | None]:
+    """DUO yes/no from the same rules the other calculators use:
+    "ja": the law's melding, as melding_16_uur finds it (the meldgrens of art. 21a Lpw, or langdurig relatief
+    verzuim after more than the LRV weeks); "regionaal": a step of the region's protocol asks a melding the law
+    does not (profile: ``meldt_bij_duo = true`` on the step); for sickness the region's rule
+    (ziekte.melden_bij_ziekte: "nee" or "bij_twijfel"); else "nee"."""
+    uren, weken = w.get("ongeoorloofde_uren"), w.get("weken_aaneengesloten_afwezig")
     if uren and uren >= uitleg.param("melding_uren", peil).waarde:
         return "ja", None
+    if weken and weken > uitleg.param("lrv_weken", peil).waarde:
+        return "ja", None
+    if any(s.get("meldt_bij_duo") for s in stappen):
+        return "regionaal", None
     if velden & set(ZIEKTE_VELDEN):
         regel = ziekte.melden_bij_ziekte(profiel)
         return regel["duo"], regel["duo_zin"]

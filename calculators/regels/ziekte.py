@@ -180,7 +180,9 @@ def melden_bij_ziekte(profiel) -> dict:
                    "reden bij de ziekmelding, niet thuis bij controle): dat meldt zij als vermoedelijk ongeoorloofd "
                    "verzuim. Ziekte zelf is geoorloofd verzuim en geen melding bij DUO.")
     else:
-        duo_zin = "Ziekteverzuim is geoorloofd: het is geen melding bij DUO."
+        duo_zin = ("Ziekteverzuim is geoorloofd: het is geen melding bij DUO. Twijfelt de school of de leerling echt "
+                   "ziek is, dan bespreekt zij dat eerst met de ouders en de jeugdarts; blijft het vermoeden van "
+                   "ongeoorloofd verzuim, dan meldt zij dat verzuim.")
     return {"inschakelen": inschakelen, "duo": duo, "inschakelen_tekst": samen, "duo_zin": duo_zin,
             "inschakelen_zin": (f"Vraag, met toestemming van leerling en ouders, advies aan de jeugdarts: "
                                 f"{jeugdarts_contact(profiel)}." if inschakelen == ["jeugdarts"] else

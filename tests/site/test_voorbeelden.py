@@ -11,7 +11,8 @@ from calculators.regels import ziekte
 
 def _tekst(site, pad: str) -> str:
     h = site.html(pad)
-    return html_mod.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", h[h.index("<article"):h.index("</article>")])))
+    tekst = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", h[h.index("<article"):h.index("</article>")]))
+    return re.sub(r" ([.,;:)])", r"\1", html_mod.unescape(tekst))  # 'DUO .' where an <abbr> ended
 
 
 def test_drechtsteden_paginas_zeggen_wat_de_regel_zegt_over_ziekte_en_duo(site):

@@ -229,6 +229,8 @@ CODES = {
     "nu": "nu aan de beurt",
     "later": "nog niet aan de beurt",
     "nu_te_laat": "nu aan de beurt: alle termijnen zijn verstreken",
+    "bij_twijfel": "alleen als de school twijfelt of de leerling ziek is",
+    "regionaal": "volgens de afspraak van de regio (de wet vraagt het niet)",
 }
 
 

@@ -18,7 +18,8 @@ from ..uitleg import regionaal_verschil
 from . import ziekte
 
 # Counts of sick reports and sick time: a step reached through these alone is about geoorloofd verzuim.
-ZIEKTE_VELDEN = ("ziekmeldingen_12_weken", "aaneengesloten_ziektedagen", "aaneengesloten_ziekte_uren")
+ZIEKTE_VELDEN = ("ziekmeldingen_12_weken", "aaneengesloten_ziektedagen", "aaneengesloten_ziekte_uren",
+                 "ziekmeldingen_schooljaar", "ziektedagen_schooljaar")
 
 OPERATOREN = {
     "vanaf": ("≥", lambda x, g: x >= g),
@@ -85,7 +86,6 @@ VELDEN_TELLINGEN = [
          "Voor de criteria per schooljaar (primair onderwijs).", maximum=400,
          regios=_in_stappen("ziektedagen_schooljaar")),
 ]
-ZIEKTE_VELDEN = (*ZIEKTE_VELDEN, "ziekmeldingen_schooljaar", "ziektedagen_schooljaar")
 
 
 def tellingen_labels(profiel, peil=None) -> dict[str, str]:

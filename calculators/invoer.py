@@ -33,6 +33,7 @@ class Veld:
     kolommen: tuple["Veld", ...] = ()  # for 'lijst'
     max_rijen: int = 20000
     meer_opties: bool = False  # rarely needed: the form puts it behind a "Meer opties" disclosure
+    regios: tuple[str, ...] = ()  # only these regions use it: the form shows it when one of them is chosen
 
     def als_dict(self) -> dict:
         d = {
@@ -47,6 +48,8 @@ class Veld:
             d["kolommen"] = [k.als_dict() for k in self.kolommen]
         if self.meer_opties:
             d["meer_opties"] = True
+        if self.regios:
+            d["regios"] = list(self.regios)
         return d
 
 

@@ -223,11 +223,12 @@ KEUZES: dict[str, dict[str, str]] = {
     },
     "stappenplan_ziekte_zonder_twijfel": {
         "titel": "Drechtsteden stap 5: de ziektegrenzen zonder de voorwaarde 'twijfel'",
-        "tekst": "§1.1 van de Drechtsteden-procedure laat de school ziekteverzuim bij leerplicht melden als een "
+        "tekst": "§1.1 van de Drechtsteden-procedure laat de school ziekteverzuim bij leerplicht en DUO melden als een "
                  "ziektegrens is bereikt én er twijfel is of de ziekmelding klopt (patronen, geen "
                  "geldige reden, niet thuis bij controle). Stap 5b noemt dezelfde grenzen zonder die voorwaarde. "
-                 "De rekenhulp toont stap 5 zodra een grens is bereikt; of er twijfel is, beoordeelt de school. "
-                 "Ziekte melden bij DUO hoort daar niet bij: ziekte is geoorloofd verzuim (art. 11 onder d Lpw).",
+                 "De rekenhulpen tonen stap 5b zodra een grens is bereikt (jeugdarts en leerplichtambtenaar "
+                 "inschakelen) en zeggen één ding over DUO: melden alleen bij twijfel aan de ziekte, als vermoedelijk "
+                 "ongeoorloofd verzuim. Ziekte zelf is geoorloofd verzuim (art. 11 onder d Lpw).",
     },
     "stappenplan_grens_uit_definitie": {
         "titel": "Drechtsteden stap 7: de grens komt uit de definitie van thuiszitter",

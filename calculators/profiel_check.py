@@ -28,7 +28,7 @@ KLEUREN = {"red", "pink", "purple", "deep purple", "indigo", "blue", "light blue
            "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown", "grey", "blue grey",
            "black", "white"}
 STAP_SLEUTELS = {"id", "titel", "in_regie", "betrokken", "acties", "bron", "artikel", "als", "standaard", "keuzes",
-                 "documenten"}
+                 "documenten", "meldt_bij_duo"}
 
 # How a region's value relates to the law (the comparison page uses the same words).
 MARKERING = {"herhaalt": "herhaalt de wet", "herhaalt_richtlijn": "herhaalt de landelijke richtlijn",

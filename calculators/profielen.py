@@ -241,7 +241,8 @@ def _vul_teksten(naam: str, soort: str, items: list[dict], w: dict) -> list[dict
 
 
 _STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", "aaneengesloten_ziektedagen",
-                "aaneengesloten_ziekte_uren", "weken_aaneengesloten_afwezig"}
+                "aaneengesloten_ziekte_uren", "weken_aaneengesloten_afwezig", "weken_aaneengesloten_niet_op_school",
+                "ziekmeldingen_schooljaar", "ziektedagen_schooljaar"}
 _STAP_GRENZEN = {"vanaf", "boven", "tot", "tot_en_met"}
 
 
@@ -280,6 +281,10 @@ def _controleer_verwijzingen(profiel: Profiel, parameters: dict, bronnen: dict) 
             if sleutel in e and e[sleutel] not in parameters:
                 raise ProfielFout(f"{naam}: escalatie[{i}].{sleutel} verwijst naar onbekende parameter '{e[sleutel]}'.")
     for soort, criteria in profiel.ziekteverzuim.items():
+        if soort == "duo":
+            if criteria not in ("nee", "bij_twijfel"):
+                raise ProfielFout(f"{naam}: ziekteverzuim.duo moet \"nee\" of \"bij_twijfel\" zijn.")
+            continue
         if not isinstance(criteria, list):
             raise ProfielFout(f"{naam}: ziekteverzuim.{soort} moet een lijst van criteria zijn.")
 

@@ -38,6 +38,7 @@ _STAPPENPLAN = {
         "status": ("Stand", ""),
         "van_toepassing": ("Geldt in deze gemeente", ""),
         "per_gemeente": ("In deze gemeente", ""),
+        "duo_melding": ("Melden bij DUO", ""),
 }
 
 UITVOER: dict[str, dict[str, tuple[str, str]]] = {
@@ -95,6 +96,8 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "criteria": ("Criteria van deze regio", ""),
         "ziekmeldingen": ("Ziekmeldingen", ""),
         "ziektedagen": ("Schooldagen ziek", ""),
+        "inschakelen": ("In te schakelen", "niemand (geen signaal)"),
+        "duo_melding": ("Melden bij DUO", ""),
     },
     "stappenplan": _STAPPENPLAN,
     "verzuimoverzicht": {
@@ -148,6 +151,9 @@ UITVOER: dict[str, dict[str, tuple[str, str]]] = {
         "aaneengesloten_ziektedagen": ("Schooldagen aaneengesloten ziek (nu)", ""),
         "aaneengesloten_ziekte_uren": ("Uren aaneengesloten ziek (nu)", ""),
         "weken_aaneengesloten_afwezig": ("Weken aaneengesloten afwezig (nu)", ""),
+        "weken_aaneengesloten_niet_op_school": ("Weken aaneengesloten niet op school, ook ziek (nu)", ""),
+        "ziekmeldingen_schooljaar": ("Ziekmeldingen dit schooljaar", ""),
+        "ziektedagen_schooljaar": ("Schooldagen ziek dit schooljaar", ""),
         "stap": ("Stappenplan", ""),
         **_STAPPENPLAN,  # the per-pupil stappenplan answer, labelled as the calculator labels it
         "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),
@@ -223,6 +229,8 @@ CODES = {
     "nu": "nu aan de beurt",
     "later": "nog niet aan de beurt",
     "nu_te_laat": "nu aan de beurt: alle termijnen zijn verstreken",
+    "bij_twijfel": "alleen als de school twijfelt of de leerling ziek is",
+    "regionaal": "volgens de afspraak van de regio (de wet vraagt het niet)",
 }
 
 

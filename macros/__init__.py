@@ -6,7 +6,7 @@ region when its front matter says ``regio: <id>``; otherwise it shows the law's 
 
 from __future__ import annotations
 
-from . import overzicht, profiel, rekenhulp, stroomschema
+from . import overzicht, profiel, rekenhulp, stroomschema, voorbeeld
 
 
 def define_env(env):
@@ -14,3 +14,4 @@ def define_env(env):
     rekenhulp.registreer(env)
     overzicht.registreer(env)
     stroomschema.registreer(env)
+    voorbeeld.registreer(env)

@@ -124,13 +124,22 @@ def _lijst(veld: dict, vid: str, waarde) -> str:
     ])
 
 
-def _veld(veld: dict, vid: str, waarde) -> str:
+def _alleen_regios(veld: dict, gekozen: str | None) -> str:
+    """A field for some regions only: hidden until one of them is chosen (rekenhulp.mjs toggles it)."""
+    if not veld.get("regios"):
+        return ""
+    verborgen = "" if (gekozen or "landelijk") in veld["regios"] else " hidden"
+    return f' data-regios="{_a(" ".join(veld["regios"]))}"{verborgen}'
+
+
+def _veld(veld: dict, vid: str, waarde, gekozen: str | None = None) -> str:
     if veld["type"] == "lijst":
         return _lijst(veld, vid, waarde)
     ids = [f"{vid}-hulp" if veld.get("hulp") or veld["type"] == "datum" else "", f"{vid}-fout"]
     attrs = _beschreven(*ids) + (' aria-required="true"' if veld.get("verplicht") else "")
     verplicht = f" {VERPLICHT}" if veld.get("verplicht") else ""
-    kop = f'<div class="vw-veld" data-veld="{_a(veld["naam"])}" data-type="{_a(veld["type"])}">'
+    kop = (f'<div class="vw-veld" data-veld="{_a(veld["naam"])}" data-type="{_a(veld["type"])}"'
+           f'{_alleen_regios(veld, gekozen)}>')
     if veld["type"] == "bool":
         aan = " checked" if waarde is True else ""
         return (f'{kop}<div class="vw-vinkje"><input type="checkbox" id="{vid}" name="{_a(veld["naam"])}"{aan}{attrs}>'
@@ -166,6 +175,7 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
     # The questions an answer depends on come first: which protocol, and which school holidays.
     vooraan = ("regio", "vakantieregio")
     volgorde = sorted(s["velden"], key=lambda v: vooraan.index(v["naam"]) if v["naam"] in vooraan else len(vooraan))
+    gekozen = alleen or regio or next((v.get("standaard") for v in s["velden"] if v["naam"] == "regio"), None)
     for veld in volgorde:
         waarde = veld.get("standaard")
         if alleen and veld["naam"] == "regio":
@@ -175,7 +185,7 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
             if regio not in {o["waarde"] for o in veld.get("opties", [])}:
                 raise ValueError(f"rekenhulp('{naam}'): er is geen regio '{regio}' om voor te kiezen.")
             waarde = regio
-        (meer if veld.get("meer_opties") else velden).append((veld, _veld(veld, f'{p}-{veld["naam"]}', waarde)))
+        (meer if veld.get("meer_opties") else velden).append((veld, _veld(veld, f'{p}-{veld["naam"]}', waarde, gekozen)))
     # Labels, empty-value texts and code texts for the answer (schema 'uitvoer' and 'codes').
     tekst = {"labels": {u["naam"]: u["label"] for u in s.get("uitvoer", [])},
              "leeg": {u["naam"]: u["leeg"] for u in s.get("uitvoer", []) if u.get("leeg")},

@@ -113,9 +113,11 @@ def ziekte(invoer: dict, antwoord: dict) -> dict:
 
 
 def stap(invoer: dict, antwoord: dict, stap_: dict) -> dict:
-    from ..regels.stappenplan import VELDEN_TELLINGEN
+    from ..regels.stappenplan import VELDEN_TELLINGEN, tellingen_labels
 
-    feiten = [f"{v.label}: {getal(invoer[v.naam])}" for v in VELDEN_TELLINGEN if invoer.get(v.naam) not in (None, "")]
+    labels = tellingen_labels(profielen.laad(antwoord.get("regio") or profielen.BASIS))
+    feiten = [f"{labels[v.naam]}: {getal(invoer[v.naam])}" for v in VELDEN_TELLINGEN
+              if invoer.get(v.naam) not in (None, "")]
     uit = {"stap_titel": stap_["titel"], "in_regie": stap_.get("in_regie") or "niet genoemd in het protocol",
            "betrokken": stap_.get("betrokken") or ["(het protocol noemt niemand)"],
            "acties": stap_.get("acties") or ["(het protocol noemt geen acties)"],

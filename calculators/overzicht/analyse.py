@@ -61,12 +61,20 @@ def te_laat_parameter(profiel) -> str | None:
     return kandidaten[0] if kandidaten else None
 
 
+WEKEN_VELDEN = ("weken_aaneengesloten_afwezig", "weken_aaneengesloten_niet_op_school")
+# Which count of sickness each M@ZL criterion reads: the overview fills only the counts of the criteria that
+# apply to the chosen onderwijssoort, so the stappenplan's sickness step comes exactly with the M@ZL signal.
+ZIEKTE_TELLING = {"meldingen_in_schoolweken": "ziekmeldingen_12_weken", "aaneengesloten_dagen": "aaneengesloten_ziektedagen",
+                  "aaneengesloten_uren": "aaneengesloten_ziekte_uren", "meldingen_per_schooljaar": "ziekmeldingen_schooljaar",
+                  "dagen_per_schooljaar": "ziektedagen_schooljaar"}
+
+
 def thuiszitter_stappen(profiel) -> set[str]:
     """Steps that apply from a number of weeks of continuous absence on (a lower bound only)."""
     uit = set()
     for stap in profiel.stappen:
         for v in stap.get("als", []):
-            if v.get("veld") == "weken_aaneengesloten_afwezig" and ("vanaf" in v or "boven" in v) \
+            if v.get("veld") in WEKEN_VELDEN and ("vanaf" in v or "boven" in v) \
                     and not ("tot" in v or "tot_en_met" in v):
                 uit.add(stap["id"])
     return uit
@@ -148,10 +156,20 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     ziek_uren = (laatste["uren"] or 0) if lopend else 0
     reeks = _huidige_reeks(set(ongeoorloofd), kal, stand)
     afwezig_weken = round(reeks / 5, 1) if reeks >= 5 else 0  # less than a week of school days is no 'weeks'
+    # Not at school at all, excused or not (Haaglanden's Onderwijs Transparant, Zuid-Kennemerland's langdurig
+    # verzuim): the same run over every day with any absence.
+    weg = set(ongeoorloofd) | set(ziek) | set(uren_per_dag(lln, "geoorloofd", ctx))
+    reeks_weg = _huidige_reeks(weg, kal, stand)
+    weg_weken = round(reeks_weg / 5, 1) if reeks_weg >= 5 else 0
+    ziek_jaar = [x for x in zm if jaar_begin <= x["eerste_dag"] <= stand]
 
-    tellingen = {"ongeoorloofde_uren": uren_nu, "keer_te_laat": te_laat, "ziekmeldingen_12_weken": ziek_12,
-                 "aaneengesloten_ziektedagen": ziek_dagen, "aaneengesloten_ziekte_uren": round(ziek_uren, 2),
-                 "weken_aaneengesloten_afwezig": afwezig_weken}
+    ziek_tellingen = {"ziekmeldingen_12_weken": ziek_12, "aaneengesloten_ziektedagen": ziek_dagen,
+              "aaneengesloten_ziekte_uren": round(ziek_uren, 2), "ziekmeldingen_schooljaar": len(ziek_jaar),
+              "ziektedagen_schooljaar": sum(1 for x in zm for d in x["dagen"] if jaar_begin <= d <= stand)}
+    gebruikt = {ZIEKTE_TELLING[c] for c in ctx.criteria if c in ZIEKTE_TELLING}
+    tellingen = {"ongeoorloofde_uren": uren_nu, "keer_te_laat": te_laat,
+                 **{k: (v if k in gebruikt else 0) for k, v in ziek_tellingen.items()},
+                 "weken_aaneengesloten_afwezig": afwezig_weken, "weken_aaneengesloten_niet_op_school": weg_weken}
     stap = stappenplan.bepaal({**tellingen, "peildatum": ctx.peildatum, "_vandaag": ctx.vandaag}, u)
 
     if ctx.te_laat_param:
@@ -192,7 +210,9 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
              f"{aantal(m['verzuimdagen'], 'dag', 'dagen')}, {aantal(z['ziekmeldingen'], 'ziekmelding', 'ziekmeldingen')}, {te_laat} keer te laat dit "
              f"schooljaar. Tellingen voor het stappenplan tot en met {datum_nl(stand)}: "
              f"{getal_nl(uren_nu)} uur in de laatste {ctx.lesweken} lesweken"
-             + (f", {getal_nl(afwezig_weken)} weken aaneengesloten afwezig" if afwezig_weken else "") + ".")
+             + (f", {getal_nl(afwezig_weken)} weken aaneengesloten afwezig" if afwezig_weken else "")
+             + (f", {getal_nl(weg_weken)} weken aaneengesloten niet op school (ook ziek of met geldige reden)"
+                if weg_weken and weg_weken != afwezig_weken else "") + ".")
     eigen = [{"tekst": samen, "bron": None}] + [s for s in u.stappen if s["tekst"] not in ctx.algemeen]
     for k in u.keuzes:
         bovenste.keuze(k["id"])

@@ -9,17 +9,30 @@ from ..invoer import Rekenhulp, Veld
 from ..kalender import BRON_SCHOOLJAAR, binnen_dekking, schooljaar_van
 from ..register import kalender_voor, niet_in_toekomst, registreer
 from ..tekst import begin_klein, getal_nl
+from ..woorden import in_woorden
+from .. import profielen
+
+
+def _wet(pid: str, standaard: int) -> int:
+    """A national value for a form text, so hints follow the profile too (never break the import)."""
+    try:
+        return profielen.laad(profielen.BASIS).waarde(pid)
+    except Exception:
+        return standaard
 
 GEBOORTEDATUM = Veld("geboortedatum", "datum", "Geboortedatum", "De geboortedatum van het kind.",
                      verplicht=True)
 SCHOOLGESCHIEDENIS = [
     Veld("eerste_volledige_schooljaar", "geheel", "Eerste volledige schooljaar op school (beginjaar)",
          "Het jaar waarin het eerste schooljaar begon dat het kind van de eerste tot de laatste schooldag op "
-         "school zat, bijvoorbeeld 2014 voor 2014-2015. Leeg: alleen de 16-jaarregel.",
+         f"school zat, bijvoorbeeld 2014 voor 2014-2015. Leeg: alleen de "
+         f"{_wet('leerplicht_eindleeftijd', 16)}-jaarregel.",
          minimum=1950, maximum=2100),
-    Veld("basisschool_jaren", "geheel", "Schooljaren op de basisschool (als minder dan 8)",
-         "Vul alleen in als het kind de basisschool in minder dan acht schooljaren doorliep, bijvoorbeeld 7 "
-         "na het overslaan van een groep.", minimum=1, maximum=8, meer_opties=True),
+    Veld("basisschool_jaren", "geheel",
+         f"Schooljaren op de basisschool (als minder dan {_wet('basisschool_schooljaren', 8)})",
+         f"Vul alleen in als het kind de basisschool in minder dan "
+         f"{in_woorden(_wet('basisschool_schooljaren', 8))} schooljaren doorliep, bijvoorbeeld een jaar minder "
+         "na het overslaan van een groep.", minimum=1, maximum=_wet("basisschool_schooljaren", 8), meer_opties=True),
 ]
 
 
@@ -108,8 +121,10 @@ def bereken_einde(geboren: dt.date, waarden: dict, uitleg) -> dict:
     eerste_jaar = waarden.get("eerste_volledige_schooljaar")
     if eerste_jaar is None:
         uitleg.keuze("twaalf_schooljaren")
-        uitleg.stap("Zonder schoolgeschiedenis is alleen de 16-jaarregel toegepast. Heeft het kind al twaalf "
-                    "volledige schooljaren op school gezeten, dan kan de leerplicht eerder eindigen.")
+        max_jaren = uitleg.param("leerplicht_max_schooljaren", peil)
+        uitleg.stap(f"Zonder schoolgeschiedenis is alleen de {eind_leeftijd.waarde}-jaarregel toegepast. Heeft het "
+                    f"kind al {in_woorden(max_jaren.waarde)} volledige schooljaren op school gezeten, dan kan de "
+                    "leerplicht eerder eindigen.", max_jaren.bron)
     else:
         vier = verjaardag(geboren, 4)
         if dt.date(eerste_jaar, 9, 1) < vier:  # a full year needs the child in class from the first school day
@@ -128,10 +143,10 @@ def bereken_einde(geboren: dt.date, waarden: dict, uitleg) -> dict:
         uitleg.stap(f"Vanaf schooljaar {eerste_jaar}-{eerste_jaar + 1} zijn {max_jaren.waarde} volledige schooljaren "
                     f"vol op {datum_nl(einde_a)}.", max_jaren.bron)
     if einde_a is not None and einde_a < einde_b:
-        uitleg.stap(f"De twaalf schooljaren zijn eerder vol dan het schooljaar waarin het kind "
+        uitleg.stap(f"De {in_woorden(max_jaren.waarde)} schooljaren zijn eerder vol dan het schooljaar waarin het kind "
                     f"{eind_leeftijd.waarde} wordt: de leerplicht eindigt op {datum_nl(einde_a)}.", max_jaren.bron)
         return {"laatste_dag": einde_a, "regel": "12_schooljaren", "zestiende_verjaardag": zestien,
-                "leeftijd": eind_leeftijd.waarde}
+                "leeftijd": eind_leeftijd.waarde, "schooljaren": max_jaren.waarde}
     return {"laatste_dag": einde_b, "regel": "16_jaar", "zestiende_verjaardag": zestien,
             "leeftijd": eind_leeftijd.waarde}
 
@@ -142,7 +157,7 @@ def _einde(waarden: dict, uitleg) -> dict:
     r = bereken_einde(geboren, waarden, uitleg)
     kwalificatie = r["laatste_dag"] + dt.timedelta(days=1)
     achttien = uitleg.param("kwalificatieplicht_eindleeftijd", waarden.get("peildatum"))
-    grond = ("na twaalf volledige schooljaren" if r["regel"] == "12_schooljaren" else
+    grond = (f"na {in_woorden(r['schooljaren'])} volledige schooljaren" if r["regel"] == "12_schooljaren" else
              f"aan het einde van het schooljaar waarin de jongere {r['leeftijd']} wordt")
     kern = f"De volledige leerplicht eindigt op {datum_nl(r['laatste_dag'])}, {grond}."
     wat_nu = [f"Daarna geldt de kwalificatieplicht, vanaf {datum_nl(kwalificatie)}: tot de jongere "

@@ -15,6 +15,11 @@ from ..invoer import Rekenhulp, Veld
 from ..register import registreer
 from ..tekst import begin_klein, getal_nl, zin
 from ..uitleg import regionaal_verschil
+from . import ziekte
+
+# Counts of sick reports and sick time: a step reached through these alone is about geoorloofd verzuim.
+ZIEKTE_VELDEN = ("ziekmeldingen_12_weken", "aaneengesloten_ziektedagen", "aaneengesloten_ziekte_uren",
+                 "ziekmeldingen_schooljaar", "ziektedagen_schooljaar")
 
 OPERATOREN = {
     "vanaf": ("≥", lambda x, g: x >= g),
@@ -44,24 +49,66 @@ def _gemeenten() -> tuple[tuple[str, str], ...]:
     return tuple((n, n) for n in sorted(namen))
 
 
+def _regios(gebruikt) -> tuple[str, ...]:
+    """The regions whose profile uses a field (``gebruikt(profiel)``); () when all do, so every form shows it."""
+    try:
+        ids = profielen.regio_ids()
+        wel = tuple(r for r in ids if gebruikt(profielen.laad(r)))
+    except Exception:  # the import must not break on a profile problem; profiel-check reports it
+        return ()
+    return () if len(wel) == len(ids) else wel
+
+
+def _in_stappen(veld: str):
+    return _regios(lambda p: any(v.get("veld") == veld for s in p.stappen for v in s.get("als", [])))
+
+
 VELDEN_TELLINGEN = [
     Veld("ongeoorloofde_uren", "getal", f"Uren ongeoorloofd verzuim in de laatste {_landelijk('melding_lesweken')}",
          "Opgeteld over de meldperiode; leeg als onbekend.", maximum=1000),
     Veld("keer_te_laat", "geheel", "Keer te laat gekomen", "In de periode die het protocol van de regio noemt.",
-         maximum=1000),
+         maximum=1000, regios=_in_stappen("keer_te_laat")),
     Veld("ziekmeldingen_12_weken", "geheel", f"Ziekmeldingen in de laatste {_landelijk('mazl_schoolweken')}",
          maximum=100),
-    Veld("aaneengesloten_ziektedagen", "geheel", "Schooldagen aaneengesloten ziek (nu)", maximum=400),
-    Veld("aaneengesloten_ziekte_uren", "getal", "Uren aaneengesloten ziek (nu)", maximum=5000),
+    Veld("aaneengesloten_ziektedagen", "geheel", "Schooldagen aaneengesloten ziek (nu)", maximum=400,
+         regios=_in_stappen("aaneengesloten_ziektedagen")),
+    Veld("aaneengesloten_ziekte_uren", "getal", "Uren aaneengesloten ziek (nu)", maximum=5000,
+         regios=_in_stappen("aaneengesloten_ziekte_uren")),
     Veld("weken_aaneengesloten_afwezig", "getal", "Weken aaneengesloten afwezig (nu)",
          "Ongeoorloofd of zonder passend onderwijs; tel vakantieweken niet mee.", maximum=200),
+    Veld("weken_aaneengesloten_niet_op_school", "getal", "Weken aaneengesloten niet op school, ook ziek of met "
+         "geldige reden (nu)", "Elke afwezigheid telt: ongeoorloofd, ziek of met toestemming; tel vakantieweken "
+         "niet mee.", maximum=200, regios=_in_stappen("weken_aaneengesloten_niet_op_school")),
+    Veld("ziekmeldingen_schooljaar", "geheel", "Ziekmeldingen dit schooljaar",
+         "Voor de criteria per schooljaar (primair onderwijs).", maximum=400,
+         regios=_in_stappen("ziekmeldingen_schooljaar")),
+    Veld("ziektedagen_schooljaar", "geheel", "Schooldagen ziek dit schooljaar",
+         "Voor de criteria per schooljaar (primair onderwijs).", maximum=400,
+         regios=_in_stappen("ziektedagen_schooljaar")),
 ]
 
 
-def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
-    """The reasons a step applies (empty when it does not)."""
-    redenen = []
+def tellingen_labels(profiel, peil=None) -> dict[str, str]:
+    """The count fields' names with the periods of the region (the form's labels carry the law's, read once)."""
     labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
+    try:
+        labels["ongeoorloofde_uren"] = (f"Uren ongeoorloofd verzuim in de laatste "
+                                        f"{profiel.parameter('melding_lesweken', peil)[0].tekst()}")
+        labels["ziekmeldingen_12_weken"] = (f"Ziekmeldingen in de laatste "
+                                            f"{profiel.parameter('mazl_schoolweken', peil)[0].tekst()}")
+    except Exception:  # a profile without these periods keeps the form's labels
+        pass
+    return labels
+
+
+def _labels(uitleg, peil) -> dict[str, str]:
+    return tellingen_labels(uitleg.profiel, peil)
+
+
+def _geldt(stap: dict, w: dict, uitleg, peil, velden: set | None = None) -> list[str]:
+    """The reasons a step applies (empty when it does not); the fields that made it apply go to ``velden``."""
+    redenen = []
+    labels = _labels(uitleg, peil)
     for voorwaarde in stap.get("als", []):
         waarde = w.get(voorwaarde["veld"])
         if not waarde:  # counts of problems: empty or 0 is no signal, also under an upper bound alone
@@ -77,6 +124,8 @@ def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
                 if op in voorwaarde:
                     regionaal_verschil(uitleg, voorwaarde[op], peil)
             redenen.append(f"{labels[voorwaarde['veld']]}: {getal_nl(waarde)} ({' en '.join(delen)})")
+            if velden is not None:
+                velden.add(voorwaarde["veld"])
     return redenen
 
 
@@ -148,13 +197,14 @@ def _stappenplan(w: dict, uitleg) -> dict:
     profiel = uitleg.profiel
     peil = w.get("peildatum") or w["_vandaag"]  # the steps are about now
     uitleg.keuze("stappenplan_hoogste_stap")
-    gevonden = []
+    gevonden, velden = [], set()
     for stap in profiel.stappen:
         if stap.get("standaard"):
             continue
-        redenen = _geldt(stap, w, uitleg, peil)
+        redenen = _geldt(stap, w, uitleg, peil, velden)
         if redenen:
             gevonden.append((stap, redenen))
+    drempel_bereikt = bool(gevonden)
     if not gevonden:
         gevonden = [(s, ["Geen van de drempels van het stappenplan is bereikt."]) for s in profiel.stappen
                     if s.get("standaard")]
@@ -170,19 +220,54 @@ def _stappenplan(w: dict, uitleg) -> dict:
     if all(w.get(v.naam) is None for v in VELDEN_TELLINGEN):
         uitleg.waarschuwing("U hebt geen tellingen ingevuld: alleen de basisstap wordt getoond.")
     escalatie = _escalatie(profiel, w, uitleg, peil)
-    kern, wat_nu = _oordeel(stappen, escalatie, bool(gevonden and not gevonden[0][0].get("standaard")))
-    return {"kern": kern, "wat_nu": wat_nu, "stand_op": peil.isoformat(), "stappen": stappen, "escalatie": escalatie}
+    duo, duo_zin = duo_melding(w, velden, profiel, uitleg, peil, [s for s, _ in gevonden])
+    kern, wat_nu = _oordeel(stappen, escalatie, drempel_bereikt, _onder_drempel(w, _labels(uitleg, peil)))
+    if duo_zin and duo_zin not in wat_nu:
+        wat_nu.append(duo_zin)
+    return {"kern": kern, "wat_nu": wat_nu, "stand_op": peil.isoformat(), "stappen": stappen, "escalatie": escalatie,
+            "duo_melding": duo}
 
 
-def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool) -> tuple[str, list[str]]:
+def duo_melding(w: dict, velden: set, profiel, uitleg, peil, stappen: list[dict] = ()) -> tuple[str, str | None]:
+    """DUO yes/no from the same rules the other calculators use:
+    "ja": the law's melding, as melding_16_uur finds it (the meldgrens of art. 21a Lpw, or langdurig relatief
+    verzuim after more than the LRV weeks); "regionaal": a step of the region's protocol asks a melding the law
+    does not (profile: ``meldt_bij_duo = true`` on the step); for sickness the region's rule
+    (ziekte.melden_bij_ziekte: "nee" or "bij_twijfel"); else "nee"."""
+    uren, weken = w.get("ongeoorloofde_uren"), w.get("weken_aaneengesloten_afwezig")
+    if uren and uren >= uitleg.param("melding_uren", peil).waarde:
+        return "ja", None
+    if weken and weken > uitleg.param("lrv_weken", peil).waarde:
+        return "ja", None
+    if any(s.get("meldt_bij_duo") for s in stappen):
+        return "regionaal", None
+    if velden & set(ZIEKTE_VELDEN):
+        regel = ziekte.melden_bij_ziekte(profiel)
+        return regel["duo"], regel["duo_zin"]
+    return "nee", None
+
+
+def _onder_drempel(w: dict, labels: dict[str, str]) -> list[str]:
+    """Counts the school gave that reach no threshold: still absence, never 'the pupil is at school'."""
+    return [f"{begin_klein(labels[v.naam])}: {getal_nl(w[v.naam])}" for v in VELDEN_TELLINGEN if w.get(v.naam)]
+
+
+def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool,
+             onder: list[str]) -> tuple[str, list[str]]:
     """The current step in one sentence, its actions, and where the escalation ladder stands."""
     nu = stappen[0]
     regie = f" (regie: {nu['in_regie']})" if nu.get("in_regie") else ""
+    acties = [zin(a) for a in nu.get("acties", [])]
     if drempel_bereikt:
         stap_zin = f"Nu aan de beurt: {begin_klein(nu['titel'])}{regie}."
+    elif onder:
+        # absence below every threshold: the school acts itself, under the basisstap's regie
+        stap_zin = (f"Er is verzuim ({'; '.join(onder)}), maar nog geen drempel van het stappenplan is bereikt: "
+                    f"de school pakt het zelf aan{regie}.")
+        acties = ["Bespreek het verzuim met de leerling en de ouders en houd het bij; meld het als een drempel "
+                  "wordt bereikt.", *acties]
     else:
         stap_zin = f"Geen drempel van het stappenplan is bereikt, dus geldt de basisstap: {begin_klein(nu['titel'])}{regie}."
-    acties = [zin(a) for a in nu.get("acties", [])]
     ladder = [r for r in escalatie if r["status"] in ("nu", "nu_te_laat")]
     if not ladder:
         return stap_zin, acties
@@ -195,7 +280,12 @@ def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool) 
         tot = rij["datum_tot"] or rij["datum_van"]
         kern = (f"Opschaling: nu aan de beurt is {begin_klein(rij['titel'])}"
                 + (f", uiterlijk tot {datum_nl(dt.date.fromisoformat(tot))}." if tot else "."))
-    return kern, [f"Volgens de tellingen: {stap_zin[0].lower()}{stap_zin[1:]}", *acties]
+    # One step is 'aan de beurt' (the ladder's); what the counts add is said as 'daarnaast', never as a second 'nu'.
+    if drempel_bereikt:
+        tellingen = f"Daarnaast geldt volgens de tellingen: {begin_klein(nu['titel'])}{regie}."
+    else:
+        tellingen = "Volgens de tellingen is nog geen drempel van het stappenplan bereikt."
+    return kern, [tellingen, *acties]
 
 
 registreer(Rekenhulp(
@@ -204,9 +294,10 @@ registreer(Rekenhulp(
     "stappenplan van de regio, wie de regie heeft en wat er moet gebeuren.",
     [*VELDEN_TELLINGEN,
      Veld("eerste_datum_zorgwekkend", "datum", "Eerste datum zorgwekkend verzuim",
-          "Voor regio's die opschalen met termijnen (zoals Haaglanden)."),
-     Veld("gemeente", "keuze", "Gemeente", "Voor regio's waar de opschaling per gemeente verschilt.",
-          opties=_gemeenten())],
+          "De eerste schooldag waarop het verzuim zorgwekkend was (een drempel van het stappenplan werd bereikt); "
+          "de termijnen van de opschaling tellen vanaf die dag.", regios=_regios(lambda p: bool(p.escalatie))),
+     Veld("gemeente", "keuze", "Gemeente", "De opschaling verschilt per gemeente.", opties=_gemeenten(),
+          regios=_regios(lambda p: any(e.get("overslaan") or e.get("per_gemeente") for e in p.escalatie)))],
     bereken=_stappenplan))
 
 

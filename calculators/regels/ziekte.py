@@ -158,14 +158,45 @@ def jeugdarts_contact(profiel) -> str:
     return "de jeugdarts van de jeugdgezondheidszorg (GGD of CJG) van de school"
 
 
+# What a region does once sickness is zorgwekkend: whom the school brings in and whether it reports to DUO.
+# Profile data ([ziekteverzuim] inschakelen / duo); the law's default is the jeugdarts and no DUO melding.
+DUO_BIJ_ZIEKTE = ("nee", "bij_twijfel")
+
+
+def melden_bij_ziekte(profiel) -> dict:
+    """The one rule for 'sickness reaches the region's thresholds: who is brought in, and DUO?'. ziekteverzuim,
+    stappenplan, the overview and the pages all read it here, so they cannot disagree.
+
+    ``duo``: "nee" (sickness is geoorloofd, art. 11 onder d Lpw: no melding) or "bij_twijfel" (the region asks a
+    melding only when the school doubts the illness; DUO takes that as suspected ongeoorloofd verzuim)."""
+    z = profiel.ziekteverzuim
+    inschakelen = list(z.get("inschakelen", ["jeugdarts"]))
+    duo = z.get("duo", "nee")
+    namen = [{"jeugdarts": "de jeugdarts", "leerplichtambtenaar": "de leerplichtambtenaar"}.get(r, r) for r in inschakelen]
+    contact = f" (jeugdarts: {jeugdarts_contact(profiel)})" if "jeugdarts" in inschakelen else ""
+    samen = namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+    if duo == "bij_twijfel":
+        duo_zin = ("Meld bij DUO alleen als de school twijfelt of de leerling echt ziek is (een patroon, geen geldige "
+                   "reden bij de ziekmelding, niet thuis bij controle): dat meldt zij als vermoedelijk ongeoorloofd "
+                   "verzuim. Ziekte zelf is geoorloofd verzuim en geen melding bij DUO.")
+    else:
+        duo_zin = ("Ziekteverzuim is geoorloofd: het is geen melding bij DUO. Twijfelt de school of de leerling echt "
+                   "ziek is, dan bespreekt zij dat eerst met de ouders en de jeugdarts; blijft het vermoeden van "
+                   "ongeoorloofd verzuim, dan meldt zij dat verzuim.")
+    return {"inschakelen": inschakelen, "duo": duo, "inschakelen_tekst": samen, "duo_zin": duo_zin,
+            "inschakelen_zin": (f"Vraag, met toestemming van leerling en ouders, advies aan de jeugdarts: "
+                                f"{jeugdarts_contact(profiel)}." if inschakelen == ["jeugdarts"] else
+                                f"Zeg de ouders dat {samen} worden ingeschakeld, en schakel hen in{contact}.")}
+
+
 def _oordeel(signalen: list[dict], meldingen: list[dict], profiel) -> tuple[str, list[str]]:
     if signalen:
         eerste = signalen[0]
+        regel = melden_bij_ziekte(profiel)
         kern = (f"Zorgwekkend ziekteverzuim: ja, sinds {datum_nl(dt.date.fromisoformat(eerste['datum']))} — "
                 f"{eerste['omschrijving']}.")
         return kern, ["Ga in gesprek met de leerling en de ouders over het ziekteverzuim.",
-                      f"Vraag, met hun toestemming, advies aan de jeugdarts: {jeugdarts_contact(profiel)}.",
-                      "Ziekteverzuim is geoorloofd: het is geen melding bij DUO."]
+                      regel["inschakelen_zin"], regel["duo_zin"]]
     if not meldingen:
         return "Zorgwekkend ziekteverzuim: nee. Er zijn geen ziekmeldingen ingevoerd.", []
     return ("Zorgwekkend ziekteverzuim: nee. Geen van de criteria van deze regio is bereikt.",
@@ -206,9 +237,10 @@ def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum
     """The rule itself, from read sick reports: ziekteverzuim and verzuimoverzicht both call this.
     ``vandaag`` is the date the answer is for ('stand op'): the peildatum, else today."""
     peil = peildatum or (meldingen[-1]["eerste_dag"] if meldingen else None)
-    uitleg.stap("Ziekteverzuim is geoorloofd verzuim: de school meldt het niet bij DUO. Bij zorgwekkend ziekteverzuim "
-                "gaat de school in gesprek met leerling en ouders en vraagt, met hun toestemming, advies aan de "
-                "jeugdarts.", uitleg.profiel.parameter("mazl_ziekmeldingen")[0].bron)
+    regel = melden_bij_ziekte(uitleg.profiel)
+    uitleg.stap("Ziekteverzuim is geoorloofd verzuim. Bij zorgwekkend ziekteverzuim gaat de school in gesprek met "
+                f"leerling en ouders en schakelt {regel['inschakelen_tekst']} in. {regel['duo_zin']}",
+                uitleg.profiel.parameter("mazl_ziekmeldingen")[0].bron)
     signalen: list[dict] = []
     for c in criteria:
         signalen += CRITERIA[c](meldingen, kal, uitleg, peil)
@@ -221,6 +253,8 @@ def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum
     kern, wat_nu = _oordeel(signalen, meldingen, uitleg.profiel)
     return {"kern": kern, "wat_nu": wat_nu, "stand_op": stand_op.isoformat(),
             "signalen": signalen, "zorgwekkend": bool(signalen), "criteria": criteria,
+            "inschakelen": regel["inschakelen"] if signalen else [],
+            "duo_melding": regel["duo"] if signalen else "nee",
             "ziekmeldingen": len(meldingen), "ziektedagen": sum(len(m["dagen"]) for m in meldingen)}
 
 

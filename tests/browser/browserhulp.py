@@ -11,7 +11,8 @@ from omgeving import START_MS
 
 def vul_in(pagina, naam: str, invoer: dict, blok: str | None = None) -> None:
     blok = blok or f'.vw-rekenhulp[data-rekenhulp="{naam}"]'
-    for veld in schema(naam)["velden"]:
+    # The region first, as the form shows it: fields some regions use only appear once their region is chosen.
+    for veld in sorted(schema(naam)["velden"], key=lambda v: v["naam"] != "regio"):
         if veld["naam"] not in invoer:
             continue
         waarde = invoer[veld["naam"]]

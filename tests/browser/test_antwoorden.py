@@ -98,7 +98,7 @@ def test_geen_codes_en_nette_tekst_in_het_antwoord(pagina, base_url, naam, invoe
 
 def test_haaglanden_stappenplan_is_kort_met_de_huidige_stap_eerst(pagina, base_url):
     naam = "stappenplan"
-    invoer = {"regio": "haaglanden", "gemeente": "Den Haag", "ongeoorloofde_uren": "16", "keer_te_laat": "3",
+    invoer = {"regio": "haaglanden", "gemeente": "Den Haag", "ongeoorloofde_uren": "16",
               "ziekmeldingen_12_weken": "4", "eerste_datum_zorgwekkend": "2026-01-05", "peildatum": "2026-03-09"}
     verwacht = calculators.run(naam, invoer)
     assert len(verwacht["stappen"]) > 1

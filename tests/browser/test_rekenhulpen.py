@@ -30,7 +30,8 @@ VOORBEELDEN = {
     "ziekteverzuim": {"onderwijssoort": "vo", "vakantieregio": "noord",
                       "ziekmeldingen": "eerste_dag;laatste_dag;uren\n2025-09-08;2025-09-09;12\n2025-09-22;2025-09-22;6\n"
                                        "2025-10-06;2025-10-07;12\n2025-11-03;2025-11-04;10\n"},
-    "stappenplan": {"ongeoorloofde_uren": "12", "keer_te_laat": "3", "regio": "haaglanden", "gemeente": "Den Haag"},
+    "stappenplan": {"ongeoorloofde_uren": "12", "weken_aaneengesloten_niet_op_school": "5", "regio": "haaglanden",
+                    "gemeente": "Den Haag"},
 }
 
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -260,3 +261,21 @@ def test_geblokkeerde_wasm_geeft_een_nederlandse_melding(browser, base_url):
     uit = bereken(pagina, "leerplicht_start")
     assert "niet starten" in uit["fouten_getoond"]
     context.close()
+
+
+def test_velden_van_een_regio_verschijnen_alleen_bij_die_regio(pagina, base_url):
+    """Haaglanden-only fields (gemeente, eerste datum zorgwekkend verzuim) are not in another region's form, appear
+    when Haaglanden is chosen, and a hidden field's value is not sent (issue 15)."""
+    pagina.goto(f"{base_url}proef/stappenplan/")
+    blok = pagina.locator('.vw-rekenhulp[data-rekenhulp="stappenplan"]')
+    pagina.wait_for_function("document.querySelector('[data-rekenhulp=stappenplan]').dataset.gekoppeld === 'ja'")
+    gemeente = blok.locator('[data-veld="gemeente"]')
+    assert not gemeente.is_visible() and not blok.locator('[data-veld="keer_te_laat"]').is_visible()
+    blok.locator('[data-veld="regio"] select').select_option("haaglanden")
+    assert gemeente.is_visible() and blok.locator('[data-veld="eerste_datum_zorgwekkend"]').is_visible()
+    gemeente.locator("select").select_option("Rijswijk")
+    blok.locator('[data-veld="regio"] select').select_option("amsterdam-diemen")
+    assert not gemeente.is_visible() and blok.locator('[data-veld="keer_te_laat"]').is_visible()
+    vul_in(pagina, "stappenplan", {"keer_te_laat": "7"})
+    antwoord = bereken(pagina, "stappenplan")
+    assert antwoord == calculators.run("stappenplan", {"regio": "amsterdam-diemen", "keer_te_laat": "7"})

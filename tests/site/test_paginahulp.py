@@ -72,3 +72,23 @@ def test_skiplink_alleen_op_paginas_met_een_rekenhulp(site, html_bestanden):
             assert f'<form class="vw-formulier" id="{i}-formulier"' in html, pad
         met += bool(ids)
     assert met > 10
+
+
+def test_velden_van_een_regio_alleen_bij_die_regio():
+    """Haaglanden-only fields (gemeente, eerste datum zorgwekkend verzuim) are hidden in another region's form
+    and carry the regions that use them, for the browser to show them when one of those is chosen (issue 15)."""
+    sys.path.insert(0, str(ROOT))
+    from macros.rekenhulp import formulier
+
+    def veld(html: str, naam: str) -> str:
+        m = re.search(rf'<div class="vw-veld" data-veld="{naam}"[^>]*>', html)
+        assert m, naam
+        return m.group(0)
+
+    amsterdam, haaglanden = formulier("stappenplan", "amsterdam-diemen"), formulier("stappenplan", "haaglanden")
+    for naam in ("gemeente", "eerste_datum_zorgwekkend"):
+        assert 'data-regios="haaglanden"' in veld(amsterdam, naam) and " hidden" in veld(amsterdam, naam)
+        assert " hidden" not in veld(haaglanden, naam)
+    assert " hidden" not in veld(amsterdam, "keer_te_laat")  # Amsterdam has a te-laat step
+    assert " hidden" in veld(formulier("stappenplan", "landelijk"), "keer_te_laat")  # the law has none
+    assert "data-regios" not in veld(amsterdam, "ongeoorloofde_uren")  # every region uses it

@@ -93,7 +93,7 @@ def test_stap_met_onbekende_keuze_is_een_fout(kopie):
     pad = kopie / "amsterdam-diemen.toml"
     pad.write_text(pad.read_text(encoding="utf-8").replace('keuzes = ["stappenplan_grens_sluit_aan"]',
                                                            'keuzes = ["bestaat_niet"]'), encoding="utf-8")
-    with pytest.raises(ProfielFout, match=r"amsterdam-diemen\.toml: stap\[4\] \(aanhoudend_verzuim\)\.keuzes"):
+    with pytest.raises(ProfielFout, match=r"amsterdam-diemen\.toml: stap\[5\] \(aanhoudend_verzuim\)\.keuzes"):
         profielen.laad("amsterdam-diemen")
 
 

@@ -436,6 +436,7 @@ function leesInvoer(blok) {
   for (const veld of blok.querySelectorAll("[data-veld]")) {
     const naam = veld.dataset.veld;
     const type = veld.dataset.type;
+    if (!geldtVoorRegio(blok, veld)) continue;  // a field of another region is not sent
     if (type === "lijst") {
       const lijst = rijen(veld);
       const plak = veld.querySelector("[data-plak]").value;
@@ -640,8 +641,17 @@ function uitFragment() {
 }
 
 // ---------------------------------------------------------------- binding (every instant page change)
+// Fields some regions use only (data-regios, from the schema): shown and read when one of them is chosen.
+function geldtVoorRegio(blok, veld) {
+  const regio = blok.querySelector('select[name="regio"]');
+  return !veld.dataset.regios || veld.dataset.regios.split(" ").includes((regio && regio.value) || "landelijk");
+}
+
 function koppel(blok) {
   blok.dataset.gekoppeld = "ja";
+  const toonVelden = () => { for (const v of blok.querySelectorAll("[data-regios]")) v.hidden = !geldtVoorRegio(blok, v); };
+  blok.querySelector('select[name="regio"]')?.addEventListener("change", toonVelden);
+  toonVelden();
   const status = blok.querySelector(".vw-status");
   const m = startMotor();  // start loading at once: the page shows a calculator
   laadAfkortingen();

@@ -224,7 +224,7 @@ def test_stap_vraagt_zijn_eigen_documenten():
     invoer = {"ongeoorloofde_uren": "8", "regio": "amsterdam-diemen"}
     assert _soorten("stappenplan", invoer) == ["uitnodiging_verzuimgesprek", "verzuimverslag"]
     _, doc = _doc("stappenplan", invoer, "uitnodiging_verzuimgesprek")
-    assert "Uren ongeoorloofd verzuim in de laatste 4 lesweken: 8" in doc["tekst"]
+    assert "Uren ongeoorloofd verzuim in de laatste 4 weken: 8" in doc["tekst"]  # Amsterdam counts weeks (its protocol)
     assert "nu deze stap aan de beurt is: Verzuimgesprek" in doc["tekst"]
 
 

@@ -182,7 +182,7 @@ def test_zestien_uur_tabel_past_op_een_telefoon(telefoon, base_url):
                                         "vakantieregio": "midden", "peildatum": "2026-03-09"})
     bereken(telefoon, "melding_16_uur")
     _geen_zijwaartse_scroll(telefoon)
-    kop = telefoon.locator(".vw-antwoord th", has_text="Melden uiterlijk").first
+    kop = telefoon.locator(".vw-antwoord th", has_text="Uiterlijk melden").first
     kop.scroll_into_view_if_needed()
     vak = kop.bounding_box()
     assert vak["x"] >= 0 and vak["x"] + vak["width"] <= TELEFOON["width"], vak

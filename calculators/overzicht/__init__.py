@@ -12,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import csv_veilig
-from ..tekst import aantal, getal_nl, opsomming
+from ..tekst import getal_nl, opsomming
+
+
+def _n(x) -> str:
+    """A count with Dutch thousands separators: 200000 -> '200.000' (a school file has that many rows)."""
+    return f"{x:,}".replace(",", ".") if isinstance(x, int) and not isinstance(x, bool) else getal_nl(x)
+
+
+def aantal(n, enkelvoud: str, meervoud: str) -> str:
+    return f"{_n(n)} {enkelvoud if n == 1 else meervoud}"
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..kalender import schooljaar_van
 from ..invoer import Rekenhulp, Veld
@@ -115,7 +124,7 @@ def _bereken(w: dict, uitleg) -> dict:
         raise InvoerFout(Fout("bestand", "Het bestand heeft alleen een koprij, geen registraties. " + VERWACHT))
     las = koppeling["las"]
     s = laad()
-    uitleg.stap(f"Bestand gelezen: {len(rijen)} regels, vorm {VORMEN[vorm]}, herkend als {s.namen[las]}. "
+    uitleg.stap(f"Bestand gelezen: {aantal(len(rijen), 'regel', 'regels')}, vorm {VORMEN[vorm]}, herkend als {s.namen[las]}. "
                 f"Kolommen: {herkend}.")
     if "leerling" not in index:
         uitleg.waarschuwing("Het bestand heeft geen leerlingnummer: leerlingen zijn herkend aan hun naam. Twee "

@@ -252,7 +252,8 @@ def test_csv_export_voor_nederlandse_excel(pagina, base_url, bestanden):
     o = {r[0]: dict(zip(regels[0], r)) for r in regels[1:]}[OOSTERBROEK[0]]
     assert o["Naam"] == OOSTERBROEK[1]  # the ';' inside the name survived the quoting
     assert o["Actie nodig"] == "ja"
-    assert "," in o["Uren ongeoorloofd"] or o["Uren ongeoorloofd"].isdigit()  # decimal comma
+    assert "," in o["Uren ongeoorloofd (klokuren)"] or o["Uren ongeoorloofd (klokuren)"].isdigit()  # decimal comma
+    assert o["Uiterlijk melden bij DUO"].count("-") == 2 and o["Uiterlijk melden bij DUO"][2] == "-"  # dd-mm-jjjj
 
     # With names hidden, the export has no name in it.
     pagina.locator("[data-actie=namen]").check()

@@ -66,6 +66,9 @@ def test_telefoon_geen_zijwaartse_scroll_en_details_tikbaar(telefoon, base_url, 
     for keuze in telefoon.locator(".vw-koppeling select").all():
         vak = keuze.bounding_box()
         assert vak["x"] >= 0 and vak["x"] + vak["width"] <= TELEFOON["width"], vak
+    from test_site import _axe
+
+    assert _axe(telefoon) == []  # the cards and the chips keep names, roles and contrast
 
 
 def test_bestand_zonder_koprij_kolommen_kiezen(telefoon, base_url, tmp_path):

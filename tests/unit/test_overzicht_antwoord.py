@@ -172,3 +172,10 @@ def test_naam_sorteert_op_achternaam_als_het_bestand_die_geeft():
     per = {x["leerling"]: x for x in uit["leerlingen"]}
     assert per["1"]["naam"] == "Zoë van Aalst" and per["1"]["sorteernaam"] == "Aalst, Zoë"
     assert sorted(per.values(), key=lambda x: x["sorteernaam"])[0]["leerling"] == "1"
+
+
+def test_duizendtallen_in_de_tekst():
+    tekst = "Stamnr;Datum;Lesuur;Code\n" + "".join(f"{n};02-03-2026;1;G\n" for n in range(1200))
+    uit = run("verzuimoverzicht", {**BASIS, "bestand": tekst, "peildatum": "2026-03-09"})
+    assert any(s["tekst"].startswith("Bestand gelezen: 1.200 regels") for s in uit["uitleg"])
+    assert "Van de 1.200 leerlingen" in uit["kern"]

@@ -353,6 +353,7 @@ function toonKoppeling(blok, staat) {
     b.koprij === false ? "geen kopregel (kolommen op nummer)" : null,
   ].filter(Boolean);
   const zonderIndeling = zonderKop && staat.kop.fouten;
+  vak.querySelector("h2").textContent = zonderIndeling ? "Kolommen kiezen: het bestand heeft geen kopregel" : "Herkende kolommen en codes";
   inhoud.replaceChildren(...[
     zonderIndeling
       ? el("p", { class: "vw-let-op" }, el("strong", { tekst: "Dit bestand heeft geen kopregel. " }),

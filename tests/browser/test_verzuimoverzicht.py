@@ -289,6 +289,9 @@ def test_code_kiezen_geeft_signaal_en_wordt_onthouden_zonder_leerlinggegevens(pa
     for geheim in GEHEIM + ["Oosterbroek", "Quist", "Absent"]:
         assert geheim not in alles
     pagina.reload()
+    # the page's module restores the settings when it binds the block (stand.staat is set there): wait for
+    # that settled state, not for time, or a loaded machine reads the select before it is restored
+    pagina.wait_for_function("window.vwOverzicht && window.vwOverzicht.staat")
     assert pagina.locator("#vwo-regio").input_value() == REGIO
     pagina.fill("#vwo-peildatum", PEILDATUM)
     weer = kies(pagina, bestanden["csv"])

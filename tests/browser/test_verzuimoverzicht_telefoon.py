@@ -145,6 +145,7 @@ def test_opgeslagen_codes_zijn_gesnoeid_en_codevormig(pagina, base_url, tmp_path
     pagina.evaluate("""localStorage.setItem('verzuimwijzer-overzicht', JSON.stringify({versie: 1,
         codes: {'Jansen, Pieter': 'ziek', '123456782': 'ziek', 'OUD': 'ziek', 'QZ': 'ongeoorloofd'}}))""")
     pagina.reload()
+    pagina.wait_for_function("window.vwOverzicht && window.vwOverzicht.staat")  # settings restored
     pagina.select_option("#vwo-regio", REGIO)
     pagina.fill("#vwo-peildatum", PEILDATUM)
     pad = tmp_path / "export.csv"
@@ -198,7 +199,7 @@ def test_zestien_uur_tabel_past_op_een_telefoon(telefoon, base_url):
 
 def test_vakantieregio_zegt_vooraf_wat_leeg_betekent(pagina, base_url, tmp_path):
     pagina.goto(base_url + PAGINA)
-    pagina.wait_for_function("window.vwOverzicht")
+    pagina.wait_for_function("window.vwOverzicht && window.vwOverzicht.staat")  # the block is bound
     vr = pagina.locator("#vwo-vakantieregio")
     # 'Landelijk' (the default) has no vakantieregio: the field asks for one before any file is chosen.
     assert pagina.locator("#vwo-regio").input_value() == "landelijk"

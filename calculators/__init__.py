@@ -138,7 +138,8 @@ def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
         voor = {k: antwoord.pop(k) for k in _VOORAAN if k in antwoord}
         return {"rekenhulp": naam, "regio": profiel.id, "regio_naam": profiel.naam, **voor, **antwoord}
     except InvoerFout as e:
-        return {"fouten": [f.als_dict() for f in e.fouten]}
+        # 'extra': what the user needs to fix the input (the verzuimoverzicht's first rows of a headerless file)
+        return {"fouten": [f.als_dict() for f in e.fouten], **(getattr(e, "extra", None) or {})}
     except ProfielFout as e:
         return {"fouten": [{"veld": "regio", "melding": f"Het regioprofiel is onjuist: {e}"}]}
     except Exception as e:  # a bug of ours: say so in Dutch, keep the detail for the maintainers

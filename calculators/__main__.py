@@ -56,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
                     uit = run(args.naam, invoer)
             else:
                 uit = run(args.naam, invoer)
-            if args.csv and "fouten" not in uit:
+            if args.csv:
+                if "fouten" in uit:  # never into the CSV file the user redirected stdout to
+                    print("\n".join(f"Fout ({f['veld'] or 'invoer'}): {f['melding']}" for f in uit["fouten"]),
+                          file=sys.stderr)
+                    return 1
                 from .overzicht import als_csv
 
                 sys.stdout.buffer.write(("\ufeff" + als_csv(uit)).encode("utf-8"))

@@ -17,7 +17,8 @@ from .overzicht.lezen import decodeer, is_werkboek
 
 # What the table, its filter and sort need of a pupil; the rest stays in the pupil's JSON.
 TABEL = ("leerling", "naam", "klas", "rijen", "uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "signalen",
-         "eerstvolgende_termijn", "actie_nodig")
+         "eerstvolgende_termijn", "termijn_verstreken", "actie_nodig", "nu", "voorbij", "volgende_actie",
+         "sorteernaam")
 
 
 def invoer_met_bestand(invoer: dict, ruw: bytes) -> dict:

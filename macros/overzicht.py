@@ -19,7 +19,12 @@ INSTELLINGEN = ("regio", "vakantieregio", "onderwijssoort", "lesuur_minuten", "l
 MEER = ("schooldag_begin", "schooldag_eind")
 # Remembered in the browser (never pupil data); the dates are per file, so they are not.
 ONTHOUDEN = {"regio", "vakantieregio", "onderwijssoort", "lesuur_minuten", "las", "schooldag_begin", "schooldag_eind"}
-HULP = {"peildatum": "Leeg: vandaag. Regels na deze datum worden gemeld maar niet als verzuim geteld."}
+HULP = {"regio": "Het regioprotocol dat u volgt; ‘Landelijk (de wet)’ is alleen de wet.",
+        "peildatum": "Leeg: vandaag. Regels na deze datum worden gemeld maar niet als verzuim geteld.",
+        # one school has one calendar: no 'all three' here (the other calculators give that)
+        "vakantieregio": "De schoolvakanties volgen de gemeente van de school; in Gelderland, Utrecht, Flevoland en "
+                         "Noord-Brabant verschilt dat per gemeente. Leeg: de vakantieregio van de gekozen regio. "
+                         "Bij ‘Landelijk’ is er geen: kies dan de vakantieregio van de school."}
 
 
 def _a(tekst) -> str:
@@ -58,7 +63,20 @@ def _teksten(s: dict) -> dict:
     velden = {v["naam"]: v for v in s["velden"]}
     return {"labels": {u["naam"]: u["label"] for u in s.get("uitvoer", [])}, "codes": s.get("codes", {}),
             "velden": {o["waarde"]: o["label"] for o in velden["kolommen"].get("opties", [])},
-            "categorieen": {o["waarde"]: o["label"] for o in velden["codes"].get("opties", [])}}
+            "categorieen": {o["waarde"]: o["label"] for o in velden["codes"].get("opties", [])},
+            "las": {o["waarde"]: o["label"] for o in velden["las"].get("opties", [])},
+            "vakantieregios": _vakantieregios()}
+
+
+def _vakantieregios() -> dict:
+    """Per region its own vakantieregio ('' for none): the page says which one 'leeg' means."""
+    uit = {}
+    for rid in profielen.regio_ids():
+        try:
+            uit[rid] = profielen.laad(rid).vakantieregio or ""
+        except Exception:  # a broken profile is reported by the calculator when chosen
+            uit[rid] = ""
+    return uit
 
 
 def _organisaties() -> dict:
@@ -101,8 +119,10 @@ def blok(regio: str | None = None) -> str:
         '<div class="vw-knoppen"><button type="submit" class="md-button md-button--primary vw-bereken">'
         'Overzicht maken</button>'
         '<button type="button" class="vw-knop" data-actie="vergeet">Vergeet mijn instellingen</button></div>',
-        f'<p class="vw-hulp" id="{p}-onthouden">Regio, lesduur, koppeling van kolommen en codes worden in deze '
-        'browser onthouden; leerlinggegevens nooit.</p>',
+        f'<p class="vw-hulp" id="{p}-onthouden">Deze browser onthoudt alleen: de instellingen hierboven (behalve '
+        'de peildatum en vrije dagen), welke kolomkop of welk kolomnummer wat betekent, en hoe elke verzuimcode telt '
+        '— alleen korte codes uit de kolom met absentiecodes (zoals ‘AO’ of ‘ZK’) van het laatste bestand. Vrije '
+        'tekst (een reden of omschrijving), namen, leerlingnummers, datums en het bestand zelf onthoudt hij nooit.</p>',
         f'<div class="vw-voortgang" hidden><label for="{p}-voortgang">Voortgang</label> '
         f'<progress id="{p}-voortgang" max="100" value="0"></progress></div>',
         f'<p class="vw-status" id="{p}-status" role="status" aria-live="polite"></p>',

@@ -9,12 +9,21 @@ vormen (rows -> hours per pupil per day), analyse (the existing rules per pupil)
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 
-from ..tekst import aantal, getal_nl, opsomming
+from .. import csv_veilig
+from ..tekst import getal_nl, opsomming
+
+
+def _n(x) -> str:
+    """A count with Dutch thousands separators: 200000 -> '200.000' (a school file has that many rows)."""
+    return f"{x:,}".replace(",", ".") if isinstance(x, int) and not isinstance(x, bool) else getal_nl(x)
+
+
+def aantal(n, enkelvoud: str, meervoud: str) -> str:
+    return f"{_n(n)} {enkelvoud if n == 1 else meervoud}"
 from ..fouten import Fout, InvoerFout, datum_nl
+from ..kalender import schooljaar_van
 from ..invoer import Rekenhulp, Veld
 from ..register import kalender_voor, registreer
 from ..regels import ziekte
@@ -47,6 +56,17 @@ def _tijd(tekst: str, veld: str) -> int:
     if len(delen) == 2 and all(d.isdecimal() and len(d) <= 2 for d in delen) and int(delen[0]) < 24 and int(delen[1]) < 60:
         return int(delen[0]) * 60 + int(delen[1])
     raise InvoerFout(Fout(veld, f"'{tekst}' is geen tijd; schrijf UU:MM, bijvoorbeeld 08:30."))
+
+
+VOORBEELD_RIJEN, VOORBEELD_TEKENS = 5, 40
+
+
+def voorbeeld(rijen: list) -> list[list[str]]:
+    """The first rows of a file without a header row, short, so the page can show what each column holds."""
+    def cel(c) -> str:
+        t = "" if c is None else str(c)
+        return t if len(t) <= VOORBEELD_TEKENS else t[:VOORBEELD_TEKENS - 1] + "…"
+    return [[cel(c) for c in r] for r in rijen[:VOORBEELD_RIJEN]]
 
 
 def _lees_bestand(w: dict):
@@ -82,8 +102,11 @@ def _bereken(w: dict, uitleg) -> dict:
     index = koppeling["index"]
     herkend = ", ".join(f"'{k['kop']}' → {kolommen_mod.VELDEN[k['veld']]}" for k in koppeling["kolommen"] if k["veld"])
     if not koppeling["koprij"] and not index:
-        raise InvoerFout(Fout("bestand", "De eerste regel is geen koprij met bekende kolomnamen. Geef per veld het "
-                                         "kolomnummer op (1, 2, …), of voeg een koprij toe. " + VERWACHT))
+        fout = InvoerFout(Fout("bestand", "Dit bestand heeft geen koprij met bekende kolomnamen. Geef per "
+                                           "kolomnummer (1, 2, …) aan wat erin staat, of voeg een koprij toe. " + VERWACHT))
+        fout.extra = {"bestand": {"koprij": False, "kolommen": koppeling["kolommen"], "las": koppeling["las"],
+                                  "voorbeeld": voorbeeld(gelezen.rijen)}}
+        raise fout
     vorm = bepaal_vorm(index)
     ontbreekt = []
     if "leerling" not in index and not index.keys() & {"naam", "achternaam"}:
@@ -102,7 +125,7 @@ def _bereken(w: dict, uitleg) -> dict:
         raise InvoerFout(Fout("bestand", "Het bestand heeft alleen een koprij, geen registraties. " + VERWACHT))
     las = koppeling["las"]
     s = laad()
-    uitleg.stap(f"Bestand gelezen: {len(rijen)} regels, vorm {VORMEN[vorm]}, herkend als {s.namen[las]}. "
+    uitleg.stap(f"Bestand gelezen: {aantal(len(rijen), 'regel', 'regels')}, vorm {VORMEN[vorm]}, herkend als {s.namen[las]}. "
                 f"Kolommen: {herkend}.")
     if "leerling" not in index:
         uitleg.waarschuwing("Het bestand heeft geen leerlingnummer: leerlingen zijn herkend aan hun naam. Twee "
@@ -118,9 +141,16 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.keuze("overzicht_codes")
     onbekend = [c for c in codes_tabel if c["categorie"] is None]
     for c in onbekend:
-        wat = f"'{kort(c['code'], 60)}'" if c["code"] else "zonder code"
-        uitleg.waarschuwing(f"Code {wat} ({c['aantal']} regels) is nog niet ingedeeld: deze regels tellen niet mee "
-                            "tot u kiest of het ongeoorloofd, ziek, te laat, geoorloofd of te negeren is.")
+        regels_tekst = aantal(c["aantal"], "regel", "regels")
+        if c["code"]:
+            zin = (f"Code '{kort(c['code'], 60)}' ({regels_tekst}) is nog niet ingedeeld: "
+                   + ("deze regel telt" if c["aantal"] == 1 else "deze regels tellen"))
+        else:
+            zin = (f"{'De regel' if c['aantal'] == 1 else 'Regels'} zonder code ({regels_tekst}) "
+                   f"{'is' if c['aantal'] == 1 else 'zijn'} nog niet ingedeeld: "
+                   + ("deze regel telt" if c["aantal"] == 1 else "deze regels tellen"))
+        uitleg.waarschuwing(zin + " niet mee tot u kiest of het ongeoorloofd, ziek, te laat, geoorloofd of te "
+                                  "negeren is.")
     geraden = [c["code"] for c in codes_tabel if c["herkomst"] and c["herkomst"].startswith("standaard")]
     if geraden:
         uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(kort(g, 30) for g in geraden[:8])}"
@@ -158,18 +188,27 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(tekst)
     t = verz.tellers
     if t["dubbel"]:
-        uitleg.waarschuwing(f"{aantal(t['dubbel'], 'dubbele registratie', 'dubbele registraties')} (zelfde leerling, dag en lesuur of periode) tellen "
-                            "één keer; zie de lijst van regels die niet meetellen.")
+        uitleg.waarschuwing(f"{aantal(t['dubbel'], 'dubbele registratie', 'dubbele registraties')} (zelfde leerling, dag en lesuur of periode) "
+                            f"{'telt' if t['dubbel'] == 1 else 'tellen'} één keer; zie de lijst van regels die niet meetellen.")
     if t["afgewezen"]:
-        uitleg.waarschuwing(f"{aantal(t['afgewezen'], 'regel is', 'regels zijn')} niet te lezen en tellen niet mee; de lijst noemt elke "
+        uitleg.waarschuwing(f"{aantal(t['afgewezen'], 'regel is', 'regels zijn')} niet te lezen en "
+                            f"{'telt' if t['afgewezen'] == 1 else 'tellen'} niet mee; de lijst noemt elke "
                             "regel met de reden. De rest is geanalyseerd.")
     if t["toekomst"]:
-        uitleg.waarschuwing(f"{aantal(t['toekomst'], 'regel ligt', 'regels liggen')} na de peildatum ({datum_nl(vandaag)}) en tellen niet mee.")
+        uitleg.waarschuwing(f"{aantal(t['toekomst'], 'regel ligt', 'regels liggen')} na de peildatum ({datum_nl(vandaag)}) en "
+                            f"{'telt' if t['toekomst'] == 1 else 'tellen'} niet mee.")
     if t["geen_schooldag"]:
-        uitleg.waarschuwing(f"{aantal(t['geen_schooldag'], 'regel valt', 'regels vallen')} op een dag zonder school en tellen niet mee. "
+        uitleg.waarschuwing(f"{aantal(t['geen_schooldag'], 'regel valt', 'regels vallen')} op een dag zonder school en "
+                            f"{'telt' if t['geen_schooldag'] == 1 else 'tellen'} niet mee. "
                             "Klopt de vakantieregio, of heeft de school daar les?")
 
     stand = max(min(verz.laatste_datum or vandaag, vandaag), dt.date(1990, 1, 1))
+    jaar_begin = schooljaar_van(vandaag)[0] if dt.MINYEAR < vandaag.year < dt.MAXYEAR else None
+    if verz.laatste_datum and jaar_begin and verz.laatste_datum < jaar_begin:
+        uitleg.waarschuwing(f"Alle registraties liggen vóór {datum_nl(jaar_begin)}, het begin van het schooljaar van "
+                            f"de peildatum ({datum_nl(vandaag)}): dit is een export van een vorig schooljaar. De "
+                            f"tellingen gaan tot en met {datum_nl(stand)}; zegt dit overzicht iets over nu, exporteer "
+                            "dan ook dit schooljaar.")
     uitleg.keuze("overzicht_stand")
     uitleg.stap(f"De tellingen voor het stappenplan ('nu') gaan tot en met {datum_nl(stand)}, de laatste schooldag "
                 "met een registratie in het bestand.")
@@ -209,7 +248,11 @@ def _bereken(w: dict, uitleg) -> dict:
         "bestand": {"vorm": vorm, "codering": gelezen.codering,
                     "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
                     "rijen_gelezen": len(rijen) + len(gelezen.afgewezen), "rijen_afgewezen": t["afgewezen"],
-                    "kolommen": koppeling["kolommen"]},
+                    "kolommen": koppeling["kolommen"], "las_naam": s.namen[las],
+                    "codekolom": "code" in index,
+                    "naam_sortering": "achternaam" if "achternaam" in index else
+                    ("naam" if index.keys() & {"naam", "voornaam"} else None),
+                    **({} if koppeling["koprij"] else {"voorbeeld": voorbeeld(gelezen.rijen)})},
         "codes": codes_tabel,
         "leerlingen": leerlingen,
         "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen) + len(gelezen.afgewezen),
@@ -296,29 +339,55 @@ def _oordeel(leerlingen: list[dict], signalen: dict, profiel) -> tuple[str, list
 
 
 # --- The per-pupil table as CSV for Dutch Excel (';', UTF-8 with BOM added by the caller) --------------
+# One column per fact a coordinator filters on, Dutch labels and dd-mm-jjjj dates, no internal codes; every
+# cell goes through csv_veilig (formula neutralisation). The unit of the hours and the date the counts run
+# to are in the headers and in a column, so the file says them once it has left the page.
 
-CSV_KOLOMMEN = ("leerling", "naam", "klas", "actie_nodig", "signalen", "uren_ongeoorloofd", "keer_te_laat",
-                "ziekmeldingen", "meldingen", "eerstvolgende_termijn", "stap", "regie")
-CSV_KOPPEN = ("Leerlingnummer", "Naam", "Klas", "Actie nodig", "Signalen", "Uren ongeoorloofd", "Keer te laat",
-              "Ziekmeldingen", "Meldingen aan DUO", "Eerstvolgende termijn", "Stap", "Regie")
+def _ja(waar: bool) -> str:
+    return "ja" if waar else "nee"
+
+
+def _lrv_stand(x: dict) -> str:
+    if any(n["soort"] == "lrv" for n in x.get("nu", [])):
+        return "loopt"
+    return "afgelopen" if x.get("lrv") else "nee"
+
+
+def _mazl_stand(x: dict) -> str:
+    if any(n["soort"] == "mazl" for n in x.get("nu", [])):
+        return "nu"
+    return "eerder" if x.get("mazl") else "nee"
+
+
+def csv_kolommen(eenheid: str) -> tuple[str, ...]:
+    return ("Leerlingnummer", "Naam", "Klas", "Actie nodig", "Volgende actie", "Datum volgende actie",
+            "Meldtermijn DUO verstreken op", "Uiterlijk melden bij DUO", "Urengrens bereikt",
+            "Langdurig relatief verzuim", "Zorgwekkend ziekteverzuim (M@ZL)", "Te vaak te laat", "Thuiszitter",
+            f"Uren ongeoorloofd ({eenheid})", "Keer te laat dit schooljaar", "Ziekmeldingen", "Nu", "Voorbij",
+            "Stap van het stappenplan", "Regie", "Geteld tot en met")
 
 
 def als_csv(antwoord: dict, namen: bool = True) -> str:
     """The per-pupil table as CSV text (';' separator, decimal comma) for Excel; ``namen=False`` leaves names out."""
-    buffer = io.StringIO()
-    schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    schrijver.writerow(CSV_KOPPEN)
+    s = antwoord.get("samenvatting") or {}
+    stand = analyse.kort(s["stand"]) if s.get("stand") else ""
+    rijen = []
     for x in antwoord.get("leerlingen", []):
-        meldingen = " | ".join(f"{m['soort']} {m['begindatum']} t/m {m['einddatum'] or 'open'}"
-                               + (f" (uiterlijk {m['melden_uiterlijk']})" if m["melden_uiterlijk"] else "")
-                               for m in x["meldingen"])
         zwaarste = x["stap"]["stappen"][0] if x["stap"]["stappen"] else {}
-        schrijver.writerow([
-            x["leerling"], (x["naam"] or "") if namen else "", x["klas"] or "", "ja" if x["actie_nodig"] else "nee",
-            ", ".join(x["signalen"]), f"{x['uren_ongeoorloofd']:g}".replace(".", ","), x["keer_te_laat"],
-            x["ziekmeldingen"], meldingen, x["eerstvolgende_termijn"] or "", zwaarste.get("titel", ""),
-            zwaarste.get("in_regie") or ""])
-    return buffer.getvalue()
+        actie = x.get("volgende_actie") or {}
+        te_laat = x.get("te_laat") or {}
+        rijen.append([
+            x["leerling"], (x["naam"] or "") if namen else "", x["klas"] or "", _ja(x["actie_nodig"]),
+            actie.get("tekst", ""), analyse.kort(actie["datum"]) if actie.get("datum") else "",
+            analyse.kort(x["termijn_verstreken"]) if x.get("termijn_verstreken") else "",
+            analyse.kort(x["eerstvolgende_termijn"]) if x.get("eerstvolgende_termijn") else "",
+            _ja("melding_16_uur" in x["signalen"]), _lrv_stand(x), _mazl_stand(x),
+            "geen grens in de regio" if te_laat.get("bereikt") is None else _ja(te_laat["bereikt"]),
+            _ja("thuiszitter" in x["signalen"]), getal_nl(x["uren_ongeoorloofd"]), x["keer_te_laat"],
+            x["ziekmeldingen"], " | ".join(n["tekst"] for n in x.get("nu", [])),
+            " | ".join(n["tekst"] for n in x.get("voorbij", [])), zwaarste.get("titel", ""),
+            zwaarste.get("in_regie") or "", stand])
+    return csv_veilig.schrijf(csv_kolommen(s.get("eenheid") or "uren"), rijen)
 
 
 ONDERWIJSSOORTEN = ziekte.ONDERWIJSSOORTEN

@@ -191,20 +191,24 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     if any(s["id"] in ctx.thuiszitter_stappen for s in stap["stappen"]):
         signalen.append("thuiszitter")
 
+    # Deadlines against the date the answer is for (peildatum, else today), as melding_16_uur does: a file
+    # that ends before the peildatum does not move a DUO deadline.
+    peil = ctx.vandaag.isoformat()
     termijnen = sorted(x["melden_uiterlijk"] for x in m["meldingen"]
-                       if x["melden_uiterlijk"] and x["melden_uiterlijk"] >= stand.isoformat())
+                       if x["melden_uiterlijk"] and x["melden_uiterlijk"] >= peil)
     termijn = termijnen[0] if termijnen else None
     # The export does not say whether a melding was made: a passed deadline is shown (and sorted first) as
     # "check whether it was reported; if not, report now", never silently dropped.
     verstreken = sorted(x["melden_uiterlijk"] for x in m["meldingen"]
-                        if x["melden_uiterlijk"] and x["melden_uiterlijk"] < stand.isoformat())
+                        if x["melden_uiterlijk"] and x["melden_uiterlijk"] < peil)
     if verstreken:
         u.stap(f"De meldtermijn van {aantal(len(verstreken), 'melding', 'meldingen')} is verstreken (de eerste op "
                f"{datum_nl(dt.date.fromisoformat(verstreken[0]))}). Controleer of de school die al bij DUO heeft "
                "gemeld; zo niet: meld nu.", None)
     standaard = {s["id"] for s in ctx.profiel.stappen if s.get("standaard")}
-    actie = bool(termijn or verstreken or (lrv and lrv["einddatum"] is None)
-                 or any(s["id"] not in standaard for s in stap["stappen"]))
+    nu, voorbij, volgende = stand_van_zaken(m["meldingen"], z["signalen"], te_laat_uit, stap, standaard,
+                                            stand, ctx.vandaag, mazl_venster)
+    actie = volgende is not None
 
     samen = (f"{getal_nl(m['totaal_uren'])} {'lesuur' if ctx.telt_lesuren else 'uur'} ongeoorloofd verzuim op "
              f"{aantal(m['verzuimdagen'], 'dag', 'dagen')}, {aantal(z['ziekmeldingen'], 'ziekmelding', 'ziekmeldingen')}, {te_laat} keer te laat dit "
@@ -224,8 +228,72 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
         "signalen": signalen, "meldingen": m["meldingen"], "lrv": lrv, "mazl": z["signalen"],
         "te_laat": te_laat_uit, "tellingen": tellingen, "stap": stap,
         "eerstvolgende_termijn": termijn, "termijn_verstreken": verstreken[0] if verstreken else None,
-        "actie_nodig": actie, "uitleg": eigen,
+        "actie_nodig": actie, "nu": nu, "voorbij": voorbij, "volgende_actie": volgende,
+        "sorteernaam": lln.sorteernaam or lln.naam, "uitleg": eigen,
     }
+
+
+def kort(d) -> str:
+    """'2026-03-16' or a date -> '16-03-2026' (dd-mm-jjjj: short, as Excel and the page show it)."""
+    d = dt.date.fromisoformat(d) if isinstance(d, str) else d
+    return f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+
+def stand_van_zaken(meldingen, mazl, te_laat, stap, standaard, stand: dt.date, vandaag: dt.date,
+                    mazl_venster: dt.date):
+    """What holds on ``stand`` (nu), what is over (voorbij), and the one next action with its date.
+
+    The export does not say whether a melding was made, so a deadline that has passed stays an action
+    ('check, else report now'); a melding whose period ended and whose deadline is met or absent is past.
+    Each item: {soort, tekst}; the action: {soort, tekst, datum|null, verstreken}.
+    """
+    nu, voorbij, acties = [], [], []
+    s, peil = stand.isoformat(), vandaag.isoformat()
+    for x in meldingen:
+        periode = f"{kort(x['begindatum'])} t/m {kort(x['einddatum'])}" if x["einddatum"] else \
+            f"sinds {kort(x['begindatum'])}"
+        if x["soort"] == "16_uur":
+            uiterlijk = x["melden_uiterlijk"]
+            if uiterlijk and uiterlijk >= peil:
+                nu.append({"soort": "melding_16_uur", "tekst": f"Melden bij DUO (urengrens, {periode}), uiterlijk "
+                                                               f"{kort(uiterlijk)}"})
+                acties.append((1, uiterlijk, {"soort": "melding_16_uur", "tekst": "Meld het verzuim bij DUO "
+                               f"(urengrens, {periode})", "datum": uiterlijk, "verstreken": False}))
+            else:
+                voorbij.append({"soort": "melding_16_uur", "tekst": f"Urengrens bereikt ({periode}); meldtermijn "
+                                f"verstreken op {kort(uiterlijk)}" if uiterlijk else f"Urengrens bereikt ({periode})"})
+                if uiterlijk:
+                    acties.append((0, uiterlijk, {"soort": "melding_16_uur", "tekst": "Controleer of de melding "
+                                   f"bij DUO is gedaan (urengrens, {periode}); zo niet: meld nu", "datum": uiterlijk,
+                                   "verstreken": True}))
+        elif x["einddatum"] is None or x["einddatum"] >= s:
+            nu.append({"soort": "lrv", "tekst": f"Langdurig relatief verzuim, {periode}"})
+            acties.append((2, x["begindatum"], {"soort": "lrv", "tekst": "Meld het langdurig relatief verzuim bij DUO "
+                           f"({periode}), als dat nog niet is gedaan; vul de einddatum in zodra de leerling terug is",
+                           "datum": None, "verstreken": False}))
+        else:
+            voorbij.append({"soort": "lrv", "tekst": f"Langdurig relatief verzuim, {periode} (afgelopen)"})
+    venster = mazl_venster.isoformat()
+    for x in mazl:
+        tekst = f"{x['omschrijving'] or x['criterium']} (bereikt op {kort(x['datum'])})"
+        if venster <= x["datum"] <= s:
+            nu.append({"soort": "mazl", "tekst": f"Zorgwekkend ziekteverzuim (M@ZL): {tekst}"})
+            acties.append((3, x["datum"], {"soort": "mazl", "tekst": "Ga in gesprek met leerling en ouders over het "
+                           "ziekteverzuim en vraag, met hun toestemming, advies aan de jeugdarts (M@ZL)",
+                           "datum": None, "verstreken": False}))
+        else:
+            voorbij.append({"soort": "mazl", "tekst": f"Zorgwekkend ziekteverzuim (M@ZL): {tekst}"})
+    if te_laat["bereikt"]:
+        nu.append({"soort": "te_laat", "tekst": f"{te_laat['aantal']} keer te laat dit schooljaar (grens "
+                                                f"{te_laat['drempel']})"})
+    for st in stap["stappen"]:
+        if st["id"] not in standaard:
+            regie = f" (regie: {st['in_regie']})" if st.get("in_regie") else ""
+            nu.append({"soort": "stap", "tekst": f"{st['titel']}{regie}"})
+            acties.append((4, "", {"soort": "stap", "tekst": f"{st['titel']}{regie}"
+                           + (f": {st['acties'][0]}" if st.get("acties") else ""), "datum": None, "verstreken": False}))
+    acties.sort(key=lambda a: (a[0], a[1]))
+    return nu, voorbij, (acties[0][2] if acties else None)
 
 
 def _natuurlijk(tekst: str):

@@ -32,6 +32,7 @@ class Leerling:
     naam: str | None = None
     klas: str | None = None
     rijen: int = 0
+    sorteernaam: str | None = None  # 'achternaam, voornaam' when the file has a surname column
     minuten: dict = field(default_factory=lambda: {"ongeoorloofd": defaultdict(float), "ziek": defaultdict(float),
                                                    "geoorloofd": defaultdict(float)})
     lesuren: dict = field(default_factory=lambda: {"ongeoorloofd": defaultdict(int), "ziek": defaultdict(int),
@@ -323,6 +324,9 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
             klas = _cel(rij, i_klas) if i_klas is not None else None
             lezer = staat.leerlingen[lln] = Leerling(lln, kort(naam, MAX_TOON) if naam else None,
                                                      kort(klas, MAX_TOON) if klas not in ("", None) else None)
+            if i_an is not None and _cel(rij, i_an) not in ("", None):
+                lezer.sorteernaam = ", ".join(str(_cel(rij, i)) for i in (i_an, i_vn) if i is not None
+                                              and _cel(rij, i) not in ("", None))
         lezer.rijen += 1
         if bedragen is not None:
             if bedragen and all(c is None for _, c, _ in bedragen):

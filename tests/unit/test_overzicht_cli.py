@@ -60,8 +60,17 @@ def test_cli_csv_opent_in_nederlandse_excel(tmp_path):
     rijen = list(csv.reader(io.StringIO(tekst), delimiter=";"))
     assert rijen[0][:4] == ["Leerlingnummer", "Naam", "Klas", "Actie nodig"]
     een, twee = rijen[1], rijen[2]
-    assert een[:3] == ["1", "Léa Visser", "2A"] and een[4] == "melding_16_uur" and een[5] == "16,67"
-    assert "16_uur 2026-03-02 t/m 2026-03-06" in een[8]
+    kol = {k: i for i, k in enumerate(rijen[0])}
+    assert een[:3] == ["1", "Léa Visser", "2A"] and een[kol["Urengrens bereikt"]] == "ja"
+    assert een[kol["Uren ongeoorloofd (klokuren)"]] == "16,67"
+    # Dutch dates, no internal codes: the deadline passed before the peildatum of 20-03-2026
+    verwacht = run("verzuimoverzicht", {**INVOER, "bestand": TEKST})["leerlingen"][0]["termijn_verstreken"]
+    assert verwacht < INVOER["peildatum"]
+    assert een[kol["Meldtermijn DUO verstreken op"]] == "-".join(reversed(verwacht.split("-")))
+    assert een[kol["Volgende actie"]].startswith("Controleer of de melding bij DUO is gedaan")
+    assert "02-03-2026 t/m 06-03-2026" in een[kol["Voorbij"]]
+    assert een[kol["Geteld tot en met"]] == "06-03-2026"
+    assert not any(s in tekst for s in ("melding_16_uur", "16_uur", "2026-03-", "t/m open", "lrv"))
     assert twee[1] == "Bakker; Jo"  # the separator inside a name stays quoted
 
 
@@ -77,7 +86,22 @@ def test_cli_fouten(tmp_path):
     leeg = tmp_path / "leeg.csv"
     leeg.write_bytes(b"")
     uit = _cli("--bestand", str(leeg), "--invoer", json.dumps(INVOER), "--csv")
-    assert uit.returncode == 1 and "Verwacht" in json.loads(uit.stdout)["fouten"][0]["melding"]
+    # with --csv an error goes to stderr, never into the CSV file stdout was redirected to
+    assert uit.returncode == 1 and uit.stdout == b"" and "Verwacht" in uit.stderr.decode("utf-8")
+
+
+def test_readme_voorbeeld_csv_werkt_zoals_gedrukt(tmp_path):
+    """The README's `--csv > overzicht.csv` line, as printed, writes a CSV (not a JSON error)."""
+    regel = next(r for r in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+                 if "--csv > overzicht.csv" in r)
+    commando = regel.split("#")[0].strip()
+    assert commando.startswith("python -m calculators verzuimoverzicht ")
+    (tmp_path / "export.csv").write_text(TEKST, encoding="utf-8")
+    (tmp_path / "export.xlsx").write_text(TEKST, encoding="utf-8")  # a CSV under either name the README uses
+    uit = subprocess.run(commando.replace("python", sys.executable, 1), shell=True, capture_output=True,
+                         cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert uit.returncode == 0, uit.stderr
+    assert (tmp_path / "overzicht.csv").read_bytes().startswith(b"\xef\xbb\xbfLeerlingnummer;")
 
 
 def test_schema_beschrijft_de_indelingen():

@@ -10,21 +10,25 @@ const UTF8 = new TextDecoder();
 // The signal kinds in their order; their names, the field and category names come from the schema
 // (macros/overzicht.py puts them on the block as data-teksten).
 const SIGNALEN = ["melding_16_uur", "lrv", "mazl", "te_laat", "thuiszitter"];
-let T = { labels: {}, codes: {}, velden: {}, categorieen: {} };
+let T = { labels: {}, codes: {}, velden: {}, categorieen: {}, las: {}, vakantieregios: {} };
 const code = (c) => T.codes[c] || String(c).replace(/_/g, " ");
 const FASEN = { xlsx: "XLSX-lezer laden", lezen: "Bestand lezen", analyseren: "Leerlingen nagaan" };
-// Table columns: key, header, sortable value.
+// Table columns: key, header, sortable value. The key columns first (a narrow screen shows each pupil as
+// a card in this order): who, the one next action with its date, what holds now, then the counts.
+// The next action sorts: a passed deadline first, then by date, then actions without a date, then none.
+const actieSleutel = (a) => (!a ? "3" : a.verstreken ? `0${a.datum}` : a.datum ? `1${a.datum}` : "2");
 const KOLOMMEN = [
   ["leerling", "Leerling", (r) => r.leerling],
-  ["naam", "Naam", (r) => r.naam || ""],
+  ["naam", "Naam", (r) => r.sorteernaam || r.naam || ""],
   ["klas", "Klas", (r) => r.klas || ""],
-  ["signalen", "Signalen", (r) => r.signalen.length],
+  ["volgende_actie", "Volgende actie", (r) => actieSleutel(r.volgende_actie)],
+  ["nu", "Nu", (r) => (r.nu || []).length],
   ["uren_ongeoorloofd", "Uren ongeoorloofd", (r) => r.uren_ongeoorloofd || 0],
   ["keer_te_laat", "Keer te laat", (r) => r.keer_te_laat || 0],
   ["ziekmeldingen", "Ziek­meldingen", (r) => r.ziekmeldingen || 0],
-  ["eerstvolgende_termijn", "Eerstvolgende termijn", (r) => r.eerstvolgende_termijn || "9999"],
-  ["stap", "Stap", (r) => r.stap || ""],
 ];
+// Counts sort the largest first on the first click; text and dates A–Z / earliest first.
+const EERST_AFLOPEND = new Set(["uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "nu"]);
 
 let hulp = null;  // {startMotor, datumNl, startfoutTekst, el} from rekenhulp.mjs
 const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0 });
@@ -35,6 +39,8 @@ const el = (...args) => hulp.el(...args);
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const getal = (n) => (n === null || n === undefined ? "—" : Number(n).toLocaleString("nl-NL", { maximumFractionDigits: 2 }));
 const datum = (d) => (d ? hulp.datumNl(d) : "—");
+// dd-mm-jjjj: short, for table cells and cards (a phone has no room for 'donderdag 16 oktober 2025')
+const kortDatum = (d) => (d && ISO_DATUM.test(d) ? d.split("-").reverse().join("-") : "—");
 const volgendeFrame = () => new Promise((klaar) => setTimeout(klaar, 0));
 
 function label(sleutel) {
@@ -81,13 +87,38 @@ function leesOpslag() {
   }
 }
 
-function bewaar(blok, staat) {
+// A code may be remembered only when it came from the file's code column and looks like a code: short,
+// letters, digits and a few signs, no spaces, not a long number (a pupil number or BSN is digits). Free
+// text (the reason used as a code when a file has no code column) is never stored.
+const CODE_VORM = /^[\p{L}\p{N}][\p{L}\p{N}._\-+/]{0,11}$/u;
+export const lijktCode = (c) => typeof c === "string" && CODE_VORM.test(c) && !/^\d{4,}$/.test(c);
+// A column is remembered by its header text (or number), not by a value: headers are short labels.
+const lijktKop = (k) => typeof k === "string" && k.length <= 40 && !/^\d{4,}$/.test(k.trim());
+
+function teOnthouden(staat) {
+  const b = (staat.kop && staat.kop.bestand) || {};
+  const inBestand = new Set((staat.kop && staat.kop.codes || []).map((c) => c.code));
+  const codes = {};
+  if (b.codekolom) {
+    for (const [c, cat] of Object.entries(staat.codes)) if (inBestand.has(c) && lijktCode(c)) codes[c] = cat;
+  }
+  const koppen = new Set((b.kolommen || []).map((k) => k.kop));
+  const kolommen = {};
+  for (const [veld, kop] of Object.entries(staat.kolommen)) if (kop === "" || (koppen.has(kop) && lijktKop(kop))) kolommen[veld] = kop;
+  return { codes, kolommen };
+}
+
+function bewaar(blok, staat, metKeuzes = true) {
   const instellingen = {};
   for (const veld of blok.querySelectorAll("[data-onthouden]")) {
     instellingen[veld.name] = veld.value;
   }
-  // Only what the user chose: column headers and absence codes, never a value from a pupil's row.
-  const inhoud = { versie: 1, ...instellingen, kolommen: staat.kolommen, codes: staat.codes };
+  // Only settings, column headers and code-shaped codes of this file (pruned to what it uses), never a
+  // value from a pupil's row. Before a file is read, what was remembered stays as it was.
+  const vorige = leesOpslag();
+  const gekozen = metKeuzes && staat.kop && !staat.kop.fouten ? teOnthouden(staat)
+    : { kolommen: vorige.kolommen || {}, codes: vorige.codes || {} };
+  const inhoud = { versie: 2, ...instellingen, ...gekozen };
   try { localStorage.setItem(OPSLAG, JSON.stringify(inhoud)); } catch { /* private mode: not remembered */ }
 }
 
@@ -99,7 +130,9 @@ function herstel(blok, staat) {
   }
   staat.kolommen = opgeslagen.kolommen && typeof opgeslagen.kolommen === "object" ? opgeslagen.kolommen : {};
   staat.kolommenOnthouden = Object.keys(staat.kolommen).length > 0;
-  staat.codes = opgeslagen.codes && typeof opgeslagen.codes === "object" ? opgeslagen.codes : {};
+  const codes = opgeslagen.codes && typeof opgeslagen.codes === "object" ? opgeslagen.codes : {};
+  // An older version kept free text too: only code-shaped values are read back (and so rewritten).
+  staat.codes = Object.fromEntries(Object.entries(codes).filter(([c, cat]) => lijktCode(c) && typeof cat === "string"));
 }
 
 function vergeet(blok, staat) {
@@ -110,6 +143,7 @@ function vergeet(blok, staat) {
   }
   staat.kolommen = {};
   staat.codes = {};
+  toonVakantieregio(blok);
   meld(blok, "Uw instellingen zijn vergeten. Deze browser onthoudt niets meer van dit overzicht.");
 }
 
@@ -190,7 +224,7 @@ async function bereken(blok, staat) {
   }
   const invoer = invoerVan(blok, staat);
   stand.invoer = invoer;  // for the tests: CPython gets the same fields
-  bewaar(blok, staat);
+  bewaar(blok, staat, false);
   blok.setAttribute("aria-busy", "true");
   blok._gemeldeStap = null;
   stand.voortgang = [];
@@ -209,6 +243,17 @@ async function bereken(blok, staat) {
       staat.melding = "Uw onthouden koppeling van kolommen past niet bij dit bestand; de kolommen zijn opnieuw herkend.";
       return bereken(blok, staat);
     }
+    if (kop.fouten && kop.bestand && kop.bestand.voorbeeld) {
+      // No header row: show the first rows and a chooser per column number, then compute again.
+      blok.querySelector(".vw-voortgang").hidden = true;
+      blok.querySelector(".vw-resultaat").hidden = true;
+      staat.kop = kop;
+      toonKoppeling(blok, staat);
+      meld(blok, "Dit bestand heeft geen kopregel. Geef hieronder per kolom aan wat erin staat en kies dan " +
+        "‘Overzicht maken met deze kolommen’.");
+      blok.querySelector(".vw-koppeling h2").focus();
+      return;
+    }
     if (kop.fouten) {
       blok.querySelector(".vw-voortgang").hidden = true;
       meld(blok, "");
@@ -222,6 +267,7 @@ async function bereken(blok, staat) {
     staat.csvNamen = uit.csvNamen;
     staat.csvZonder = uit.csvZonder;
     staat.details = new Map();
+    bewaar(blok, staat);  // now the file's codes are known: keep only code-shaped ones it uses
     stand.antwoorden += 1;
     toonKoppeling(blok, staat);
     await volgendeFrame();  // the mapping tables and the result table in separate tasks (main thread free)
@@ -229,7 +275,7 @@ async function bereken(blok, staat) {
     stand.getoondMs = performance.now();
     blok.querySelector(".vw-voortgang").hidden = true;
     const n = staat.tabel.length;
-    meld(blok, `Klaar: ${n} ${n === 1 ? "leerling" : "leerlingen"}, ${staat.tabel.filter((r) => r.actie_nodig).length} met actie nodig.` +
+    meld(blok, `Klaar: ${getal(n)} ${n === 1 ? "leerling" : "leerlingen"}, ${getal(staat.tabel.filter((r) => r.actie_nodig).length)} met actie nodig.` +
       (staat.melding ? ` ${staat.melding}` : ""));
     staat.melding = null;
     blok.querySelector(".vw-resultaat h2").focus();
@@ -264,54 +310,76 @@ function toonKoppeling(blok, staat) {
   const inhoud = vak.querySelector(".vw-koppeling-inhoud");
   const velden = { ...T.velden };
   for (const k of b.kolommen || []) if (k.veld && !velden[k.veld]) velden[k.veld] = label(k.veld);
+  const zonderKop = b.koprij === false;
+  const voorbeeld = b.voorbeeld || [];
   const kolomRijen = (b.kolommen || []).map((k, i) => {
     const id = `vwo-kolom-${i}`;
     const gekozen = Object.entries(staat.kolommen).find(([, kop]) => kop === k.kop)?.[0] ?? k.veld ?? "";
+    const kopTekst = zonderKop ? `Kolom ${k.kop}` : k.kop;
+    const voorbeelden = voorbeeld.map((r) => r[i]).filter((w) => w !== undefined && w !== "").slice(0, 3);
     return el("tr", {},
-      el("th", { scope: "row", id: `${id}-kop`, tekst: k.kop }),
-      el("td", {}, el("select", { id, "data-kop": k.kop, "aria-labelledby": `vwo-kolomveld ${id}-kop` },
+      el("th", { scope: "row", id: `${id}-kop`, tekst: kopTekst }),
+      zonderKop ? el("td", { class: "vw-voorbeeld", "data-kop": "Voorbeelden", tekst: voorbeelden.length ? voorbeelden.join(" · ") : "(leeg)" }) : null,
+      el("td", { "data-kop": "Betekent" }, el("select", { id, "data-kop": k.kop, "aria-labelledby": `vwo-kolomveld ${id}-kop` },
         el("option", { value: "", tekst: "(niet gebruiken)" }),
         Object.entries(velden).map(([w, t]) => el("option", { value: w, selected: w === gekozen, tekst: t })))),
-      el("td", { tekst: k.herkend ? code(k.herkend) : "niet herkend" }));
+      zonderKop ? null : el("td", { "data-kop": "Herkenning", tekst: k.herkend ? code(k.herkend) : "niet herkend" }));
   });
+  // A file without a header row: its first rows as they are, so the user sees what each column holds.
+  const eersteRegels = zonderKop && voorbeeld.length ? [
+    el("h3", { tekst: `De eerste ${voorbeeld.length === 1 ? "regel" : `${voorbeeld.length} regels`} van het bestand` }),
+    el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "De eerste regels van het bestand" },
+      el("table", { class: "vw-eerste-regels" },
+        el("thead", {}, el("tr", {}, (b.kolommen || []).map((k) => el("th", { scope: "col", tekst: `Kolom ${k.kop}` })))),
+        el("tbody", {}, voorbeeld.map((r) => el("tr", {}, (b.kolommen || []).map((_, i) => el("td", { tekst: r[i] ?? "" }))))))),
+  ] : [];
   const onbekend = (staat.kop.codes || []).filter((c) => !c.categorie);
   const codeRijen = (staat.kop.codes || []).map((c, i) => {
     const id = `vwo-code-${i}`;
     return el("tr", { class: c.categorie ? null : "vw-nog-kiezen" },
-      el("th", { scope: "row", id: `${id}-code`, tekst: c.code }),
-      el("td", { tekst: c.omschrijving || "" }),
-      el("td", { class: "vw-getal-cel", tekst: getal(c.aantal) }),
-      el("td", {}, el("select", { id, "data-code": c.code, "aria-labelledby": `vwo-codecategorie ${id}-code` },
+      el("th", { scope: "row", id: `${id}-code`, tekst: c.code || "(zonder code)" }),
+      el("td", { "data-kop": "Omschrijving", tekst: c.omschrijving || "—" }),
+      el("td", { class: "vw-getal-cel", "data-kop": "Aantal regels", tekst: getal(c.aantal) }),
+      el("td", { "data-kop": "Telt als" }, el("select", { id, "data-code": c.code, "aria-labelledby": `vwo-codecategorie ${id}-code` },
         [["", "nog kiezen"], ...Object.entries(T.categorieen)]
           .map(([w, t]) => el("option", { value: w, selected: w === (c.categorie || ""), tekst: t })))),
-      el("td", { tekst: c.herkomst ? code(c.herkomst) : "—" }));
+      el("td", { "data-kop": "Herkomst", tekst: c.herkomst ? code(c.herkomst) : "—" }));
   });
   const kenmerken = [
-    b.las ? `leerlingadministratie: ${b.las}` : null,
+    b.las ? `leerlingadministratie: ${b.las_naam || T.las[b.las] || b.las}` : null,
     b.vorm ? `vorm: ${code(b.vorm)}` : null,
-    b.codering ? `tekenset: ${b.codering}` : null,
+    b.scheidingsteken === null && b.codering === "XLSX" ? "Excel-werkmap (XLSX)" : b.codering ? `tekenset: ${b.codering}` : null,
     b.scheidingsteken ? `scheidingsteken: ${b.scheidingsteken === "\t" ? "tab" : b.scheidingsteken}` : null,
     b.koprij === false ? "geen kopregel (kolommen op nummer)" : null,
   ].filter(Boolean);
+  const zonderIndeling = zonderKop && staat.kop.fouten;
+  vak.querySelector("h2").textContent = zonderIndeling ? "Kolommen kiezen: het bestand heeft geen kopregel" : "Herkende kolommen en codes";
   inhoud.replaceChildren(...[
-    el("p", { tekst: `Het bestand is gelezen als ${kenmerken.join(", ")}. Controleer de koppeling hieronder; ` +
-      "pas zo nodig aan en kies dan ‘Opnieuw berekenen’." }),
-    el("h3", { tekst: "Kolommen" }),
-    el("div", { class: "vw-tabel" }, el("table", {},
-      el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: "Kop in het bestand" }),
-        el("th", { scope: "col", id: "vwo-kolomveld", tekst: "Betekent" }), el("th", { scope: "col", tekst: "Herkenning" }))),
+    zonderIndeling
+      ? el("p", { class: "vw-let-op" }, el("strong", { tekst: "Dit bestand heeft geen kopregel. " }),
+        "Kies per kolom wat erin staat. Nodig zijn een leerlingnummer (of naam), een datum, en een lesuur, een " +
+        "begin- en eindtijd of een aantal uren of minuten; een absentiecode of reden telt mee voor de indeling.")
+      : el("p", { tekst: `Het bestand is gelezen als ${kenmerken.join(", ")}. Controleer de koppeling hieronder; ` +
+        "pas zo nodig aan en kies dan ‘Opnieuw berekenen’." }),
+    ...eersteRegels,
+    el("h3", { tekst: zonderKop ? "Wat staat in welke kolom" : "Kolommen" }),
+    el("div", { class: "vw-tabel vw-kaarttabel" }, el("table", {},
+      el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: zonderKop ? "Kolom" : "Kop in het bestand" }),
+        zonderKop ? el("th", { scope: "col", tekst: "Voorbeelden" }) : null,
+        el("th", { scope: "col", id: "vwo-kolomveld", tekst: "Betekent" }),
+        zonderKop ? null : el("th", { scope: "col", tekst: "Herkenning" }))),
       el("tbody", {}, kolomRijen))),
-    el("h3", { tekst: "Verzuimcodes" }),
+    zonderIndeling ? null : el("h3", { tekst: "Verzuimcodes" }),
     onbekend.length ? el("p", { class: "vw-let-op" }, el("strong", { tekst: "Nog kiezen: " }),
-      `${onbekend.map((c) => `‘${c.code}’ (${getal(c.aantal)} regels)`).join(", ")}. ` +
+      `${onbekend.map((c) => `${c.code ? `‘${c.code}’` : "zonder code"} (${getal(c.aantal)} ${c.aantal === 1 ? "regel" : "regels"})`).join(", ")}. ` +
       "Regels met een code die ‘nog kiezen’ is, tellen niet mee tot u een categorie kiest.") : null,
-    el("div", { class: "vw-tabel" }, el("table", {},
+    zonderIndeling ? null : el("div", { class: "vw-tabel vw-kaarttabel" }, el("table", {},
       el("thead", {}, el("tr", {}, ["Code", "Omschrijving", "Aantal regels"].map((t) => el("th", { scope: "col", tekst: t })),
         el("th", { scope: "col", id: "vwo-codecategorie", tekst: "Telt als" }), el("th", { scope: "col", tekst: "Herkomst" }))),
       el("tbody", {}, codeRijen))),
     el("div", { class: "vw-knoppen" },
       el("button", { type: "button", class: "md-button md-button--primary", "data-actie": "toepassen",
-        tekst: "Opnieuw berekenen met deze koppeling" }))].filter(Boolean));
+        tekst: zonderIndeling ? "Overzicht maken met deze kolommen" : "Opnieuw berekenen met deze koppeling" }))].filter(Boolean));
   vak.hidden = false;
 }
 
@@ -348,6 +416,10 @@ function samenvatting(kop) {
   const signalen = Object.entries(s.signalen || {});
   return el("div", { class: "vw-overzicht-samenvatting" },
     kop.regio_naam ? el("p", { class: "vw-regio" }, "Regio: ", el("strong", { tekst: kop.regio_naam })) : null,
+    s.stand ? el("p", { class: "vw-stand" }, "Geteld tot en met ", el("strong", { tekst: datum(s.stand) }),
+      " (de laatste schooldag met een registratie, niet na de peildatum). ",
+      s.eenheid === "lesuren" ? el("strong", { tekst: "Uren zijn lesuren" }) : el("strong", { tekst: "Uren zijn klokuren" }),
+      s.eenheid === "lesuren" ? ": in deze regio telt elk lesuur als één uur." : ": een lesuur telt naar zijn lengte in minuten.") : null,
     el("dl", { class: "vw-uitkomsten" }, rijen.flatMap(([k, w]) => [el("dt", { tekst: k }), el("dd", { tekst: getal(w) })]),
       signalen.flatMap(([k, w]) => [el("dt", { tekst: `Signaal: ${code(k)}` }), el("dd", { tekst: getal(w) })])));
 }
@@ -385,11 +457,25 @@ function kolommenNu(staat) {
   return KOLOMMEN.filter(([k]) => !(k === "naam" && (staat.namenVerborgen || !staat.tabel.some((r) => r.naam))));
 }
 
+function actieInhoud(a) {
+  if (!a) return document.createTextNode("geen");
+  const wanneer = a.verstreken ? `termijn verstreken ${kortDatum(a.datum)}` : a.datum ? `uiterlijk ${kortDatum(a.datum)}` : "nu";
+  return el("span", { class: a.verstreken ? "vw-actie-tekst vw-verstreken" : "vw-actie-tekst" },
+    el("strong", { tekst: wanneer }), el("br"), a.tekst);
+}
+
 function celInhoud(sleutel, r) {
   if (sleutel === "signalen") {
     return r.signalen.length ? el("ul", { class: "vw-signalen" }, r.signalen.map((s) => el("li", { tekst: code(s) })))
       : document.createTextNode("geen");
   }
+  if (sleutel === "volgende_actie") return actieInhoud(r.volgende_actie);
+  if (sleutel === "nu") {
+    const nu = r.nu || [];
+    return nu.length ? el("ul", { class: "vw-signalen" }, nu.map((n) => el("li", { tekst: n.tekst })))
+      : document.createTextNode((r.voorbij || []).length ? "niets meer (zie details: eerder)" : "niets");
+  }
+  if (sleutel === "ziekmeldingen") return document.createTextNode(getal(r[sleutel]));
   if (sleutel === "eerstvolgende_termijn") return document.createTextNode(datum(r[sleutel]));
   if (sleutel === "uren_ongeoorloofd" || sleutel === "keer_te_laat") return document.createTextNode(getal(r[sleutel]));
   return document.createTextNode(r[sleutel] ?? "—");
@@ -397,9 +483,11 @@ function celInhoud(sleutel, r) {
 
 function tabelRij(staat, r, kolommen) {
   const id = `vwo-detail-${r.volgorde}`;
+  // data-kop: the column's name, shown before the value when a narrow screen stacks a row as a card
   return el("tr", { class: r.actie_nodig ? "vw-actie" : null, "data-i": r.volgorde },
-    kolommen.map(([k], j) => el(j === 0 ? "th" : "td", j === 0 ? { scope: "row" } : { class: typeof r[k] === "number" ? "vw-getal-cel" : null },
-      celInhoud(k, r))),
+    kolommen.map(([k, t], j) => el(j === 0 ? "th" : "td", j === 0 ? { scope: "row", "data-kop": t }
+      : { class: typeof r[k] === "number" ? "vw-getal-cel" : null, "data-kop": t.replace("\u00ad", "") },
+    celInhoud(k, r))),
     el("td", {}, el("button", { type: "button", class: "vw-knop vw-knop--klein", "data-actie": "detail",
       "aria-expanded": "false", "aria-controls": id },
     "Details", el("span", { class: "vw-sr", tekst: ` van leerling ${r.leerling}` }))));
@@ -409,7 +497,9 @@ async function vulTabel(blok, staat) {
   const rijen = zichtbaar(blok, staat);
   const kolommen = kolommenNu(staat);
   const tabel = blok.querySelector(".vw-leerlingen");
-  const kopRij = el("tr", {}, kolommen.map(([k, t]) => {
+  const lesuren = ((staat.kop || {}).samenvatting || {}).eenheid === "lesuren";
+  const kopRij = el("tr", {}, kolommen.map(([k, t0]) => {
+    const t = k === "uren_ongeoorloofd" ? `${t0} (${lesuren ? "lesuren" : "klokuren"})` : t0;
     const richting = staat.sorteer && staat.sorteer[0] === k ? staat.sorteer[1] : null;
     return el("th", { scope: "col", "aria-sort": richting },
       el("button", { type: "button", class: "vw-sorteer", "data-sorteer": k },
@@ -426,7 +516,7 @@ async function vulTabel(blok, staat) {
     body.append(...rijen.slice(i, i + PLAK).map((r) => tabelRij(staat, r, kolommen)));
   }
   blok.querySelector(".vw-aantal").textContent =
-    `${rijen.length} van ${staat.tabel.length} leerlingen getoond${staat.sorteer ? "" : ", de leerlingen met actie nodig eerst"}.`;
+    `${getal(rijen.length)} van ${getal(staat.tabel.length)} leerlingen getoond${staat.sorteer ? "" : ", de leerlingen met actie nodig eerst"}.`;
 }
 
 function meldingenTabel(meldingen) {
@@ -456,14 +546,27 @@ function contacten(organisaties) {
     o.website ? el("span", {}, " ", el("a", { href: o.website, tekst: `website van ${o.naam}` })) : null)));
 }
 
+function eenheid(staat, n) {
+  const lesuren = ((staat.kop || {}).samenvatting || {}).eenheid === "lesuren";
+  return lesuren ? (n === 1 ? "lesuur" : "lesuren") : (n === 1 ? "klokuur" : "klokuren");
+}
+
 function detailInhoud(staat, l, kopNiveau = "h3", metContacten = true) {
   const naam = staat.namenVerborgen || !l.naam ? "" : ` – ${l.naam}`;
   const delen = [el(kopNiveau, { tekst: `Leerling ${l.leerling}${naam}${l.klas ? ` (klas ${l.klas})` : ""}` })];
-  delen.push(el("p", {}, el("strong", { tekst: l.actie_nodig ? "Actie nodig. " : "Nu geen actie nodig. " }),
-    l.eerstvolgende_termijn ? `Eerstvolgende termijn: ${datum(l.eerstvolgende_termijn)}.` : ""));
+  const a = l.volgende_actie;
+  delen.push(el("p", {}, el("strong", { tekst: a ? "Volgende actie: " : "Nu geen actie nodig." }),
+    a ? `${a.tekst} (${a.verstreken ? `de meldtermijn was ${datum(a.datum)}` : a.datum ? `uiterlijk ${datum(a.datum)}` : "nu"}).` : ""));
+  const nu = l.nu || [];
+  const voorbij = l.voorbij || [];
+  delen.push(el("dl", { class: "vw-uitkomsten" },
+    el("dt", { tekst: "Nu" }),
+    el("dd", {}, nu.length ? el("ul", {}, nu.map((n) => el("li", { tekst: n.tekst }))) : "niets"),
+    el("dt", { tekst: "Eerder (voorbij)" }),
+    el("dd", {}, voorbij.length ? el("ul", {}, voorbij.map((n) => el("li", { tekst: n.tekst }))) : "niets")));
   delen.push(el("p", { tekst: `Signalen: ${l.signalen.length ? l.signalen.map(code).join(", ") : "geen"}. ` +
-    `Ongeoorloofd verzuim: ${getal(l.uren_ongeoorloofd)} uur; ${getal(l.keer_te_laat)} keer te laat; ` +
-    `${getal(l.ziekmeldingen)} ziekmeldingen; ${getal(l.rijen)} regels in het bestand.` }));
+    `Ongeoorloofd verzuim: ${getal(l.uren_ongeoorloofd)} ${eenheid(staat, l.uren_ongeoorloofd)}; ${getal(l.keer_te_laat)} keer te laat; ` +
+    `${getal(l.ziekmeldingen)} ${l.ziekmeldingen === 1 ? "ziekmelding" : "ziekmeldingen"}; ${getal(l.rijen)} ${l.rijen === 1 ? "regel" : "regels"} in het bestand.` }));
   if (l.meldingen && l.meldingen.length) delen.push(el("h4", { tekst: "Melden bij DUO" }), meldingenTabel(l.meldingen));
   if (l.lrv) delen.push(el("h4", { tekst: label("lrv") }), meldingenTabel([l.lrv]));
   if (l.mazl && l.mazl.length) {
@@ -525,17 +628,19 @@ async function toonResultaat(blok, staat) {
       el("label", { class: "vw-vinkje" }, el("input", { type: "checkbox", "data-actie": "namen", checked: staat.namenVerborgen || null }),
         " Namen verbergen (in de tabel, de details, de export en de afdruk)"),
       el("button", { type: "button", class: "vw-knop", "data-actie": "csv", tekst: "Exporteer alle leerlingen als CSV (Excel)" }),
-      el("button", { type: "button", class: "vw-knop", "data-actie": "afdrukken", tekst: "Afdrukken" })),
+      el("button", { type: "button", class: "vw-knop", "data-actie": "afdrukken", tekst: "Afdrukken" }),
+      el("label", { class: "vw-vinkje" }, el("input", { type: "checkbox", "data-actie": "afdrukdetails", checked: staat.afdrukDetails || null }),
+        " Details per leerling meeprinten")),
     el("div", { class: "vw-niet-afdrukken" }, filterVak(staat)),
     el("p", { class: "vw-aantal", role: "status", "aria-live": "polite" }),
-    el("div", { class: "vw-tabel vw-niet-afdrukken", tabindex: "0", role: "region", "aria-label": "Leerlingen (tabel scrolt horizontaal)" },
-      el("table", { class: "vw-leerlingen" }, el("caption", { tekst: "Leerlingen, de leerlingen met actie nodig eerst" }),
+    el("div", { class: "vw-tabel vw-leerlingen-vak vw-niet-afdrukken", tabindex: "0", role: "region", "aria-label": "Leerlingen" },
+      el("table", { class: "vw-leerlingen" }, el("caption", { tekst: `Leerlingen, de leerlingen met actie nodig eerst. ${naamSortering(kop)}` }),
         el("thead"), el("tbody"))),
-    el("h3", { tekst: `${label("afgewezen")} (${afgewezen.length})` }),
-    afgewezen.length ? afgewezenLijst(afgewezen) : el("p", { tekst: "Geen: elke regel telt mee." }),
-    kop.uitleg && kop.uitleg.length ? el("details", { class: "vw-keuzes" }, el("summary", { tekst: "Hoe is het bestand gelezen?" }),
+    el("h3", { tekst: `${label("afgewezen")} (${getal(afgewezen.length)})` }),
+    afgewezen.length ? el("div", { class: "vw-niet-afdrukken" }, afgewezenLijst(afgewezen)) : el("p", { tekst: "Geen: elke regel telt mee." }),
+    kop.uitleg && kop.uitleg.length ? el("details", { class: "vw-keuzes vw-niet-afdrukken" }, el("summary", { tekst: "Hoe is het bestand gelezen?" }),
       uitlegLijst(kop.uitleg)) : null,
-    kop.keuzes && kop.keuzes.length ? el("details", { class: "vw-keuzes" },
+    kop.keuzes && kop.keuzes.length ? el("details", { class: "vw-keuzes vw-niet-afdrukken" },
       el("summary", { tekst: `Keuzes die de rekenhulp maakt (${kop.keuzes.length})` }),
       el("dl", {}, kop.keuzes.flatMap((k) => [el("dt", { tekst: k.titel }), el("dd", { tekst: k.tekst })]))) : null,
     el("div", { class: "vw-afdruk" }),
@@ -543,6 +648,14 @@ async function toonResultaat(blok, staat) {
   inhoud.replaceChildren(...delen.filter(Boolean));
   vak.hidden = false;
   await vulTabel(blok, staat);
+}
+
+// How 'Naam' sorts: by surname when the file has a surname column, else as the file writes the name.
+function naamSortering(kop) {
+  const n = (kop.bestand || {}).naam_sortering;
+  if (n === "achternaam") return "‘Naam’ sorteert op achternaam.";
+  if (n === "naam") return "‘Naam’ sorteert zoals het bestand de naam schrijft (het bestand heeft geen kolom met de achternaam).";
+  return "";
 }
 
 const AFGEWEZEN_EERST = 200;
@@ -575,7 +688,8 @@ function exporteer(blok, staat) {
   meld(blok, "Het CSV-bestand is gemaakt in uw browser en staat in uw downloads.");
 }
 
-// Print: the shown pupils as a plain table, then the details of those with a signal.
+// Print: a compact list of the shown pupils (a few lines each); the full details of those with an action
+// only when asked for ('Details per leerling meeprinten').
 function maakAfdruk(blok, staat) {
   const vak = blok.querySelector(".vw-afdruk");
   if (!vak || !staat.tabel) return;
@@ -584,8 +698,8 @@ function maakAfdruk(blok, staat) {
   vak.replaceChildren(
     el("table", { class: "vw-afdruk-tabel" }, el("thead", {}, el("tr", {}, kolommen.map(([, t]) => el("th", { tekst: t })))),
       el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map(([k]) => el("td", {}, celInhoud(k, r))))))),
-    ...rijen.filter((r) => r.signalen.length || r.actie_nodig)
-      .map((r) => el("section", { class: "vw-afdruk-detail" }, detailInhoud(staat, detail(staat, r.volgorde), "h3", false))),
+    ...(staat.afdrukDetails ? rijen.filter((r) => r.actie_nodig)
+      .map((r) => el("section", { class: "vw-afdruk-detail" }, detailInhoud(staat, detail(staat, r.volgorde), "h3", false))) : []),
     el("h3", { tekst: `Wie u belt in ${staat.kop.regio_naam || "deze regio"}` }),
     contacten((staat.organisaties || {})[staat.kop.regio] || []));
 }
@@ -617,6 +731,20 @@ function laadStijl() {
   }
 }
 
+// 'Leeg' for the vakantieregio means the region's own; a region without one ('Landelijk') needs a choice,
+// and the empty option and aria-required say so before the first file, not after.
+function toonVakantieregio(blok) {
+  const regio = blok.querySelector("#vwo-regio");
+  const vr = blok.querySelector("#vwo-vakantieregio");
+  if (!regio || !vr) return;
+  const leeg = [...vr.options].find((o) => o.value === "");
+  const eigen = T.vakantieregios[regio.value];
+  const naam = eigen && [...vr.options].find((o) => o.value === eigen)?.textContent.split(":")[0];
+  if (leeg) leeg.textContent = eigen ? `Die van de regio (${naam || eigen})` : "Kies de vakantieregio van de school";
+  if (eigen) vr.removeAttribute("aria-required");
+  else vr.setAttribute("aria-required", "true");
+}
+
 function kiesBestand(blok, staat, bestand) {
   if (!bestand) return;
   staat.bestand = bestand;
@@ -632,6 +760,8 @@ export function koppel(blok, helpers) {
   laadStijl();
   const staat = (stand.staat = { kolommen: {}, codes: {}, namenVerborgen: false, bestand: null, organisaties });
   herstel(blok, staat);
+  toonVakantieregio(blok);
+  blok.querySelector("#vwo-regio")?.addEventListener("change", () => toonVakantieregio(blok));
   const invoer = blok.querySelector('input[type="file"]');
   const motor = hulp.startMotor();  // start Python now: by the time a file is chosen it is ready
   if (!motor.gereed) meld(blok, "Python wordt geladen…");
@@ -657,13 +787,16 @@ export function koppel(blok, helpers) {
     const t = e.target;
     if (t.matches("[data-filter]")) vulTabel(blok, staat);
     else if (t.matches("[data-actie=namen]")) { staat.namenVerborgen = t.checked; vulTabel(blok, staat); }
+    else if (t.matches("[data-actie=afdrukdetails]")) staat.afdrukDetails = t.checked;
   });
   blok.addEventListener("click", (e) => {
     const knop = e.target.closest("button");
     if (!knop) return;
     if (knop.dataset.sorteer) {
       const k = knop.dataset.sorteer;
-      const richting = staat.sorteer && staat.sorteer[0] === k && staat.sorteer[1] === "ascending" ? "descending" : "ascending";
+      const eerst = EERST_AFLOPEND.has(k) ? "descending" : "ascending";
+      const ander = eerst === "ascending" ? "descending" : "ascending";
+      const richting = staat.sorteer && staat.sorteer[0] === k && staat.sorteer[1] === eerst ? ander : eerst;
       staat.sorteer = [k, richting];
       vulTabel(blok, staat).then(() => blok.querySelector(`[data-sorteer="${CSS.escape(k)}"]`)?.focus());
     } else if (knop.dataset.actie === "detail") wisselDetail(blok, staat, knop);

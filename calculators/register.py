@@ -9,17 +9,10 @@ from .fouten import Fout, InvoerFout, datum_nl
 from .invoer import Rekenhulp, Veld
 from .kalender import Kalender
 from .tekst import aantal
+from .woordenschat import VAKANTIEREGIO_LABELS, VAKANTIEREGIO_OPTIES
 
 REGISTER: dict[str, Rekenhulp] = {}
 
-VAKANTIEREGIO_LABELS = {"noord": "Noord", "midden": "Midden", "zuid": "Zuid"}
-# What a reader recognises: the provinces (the region follows the gemeente of the school; source:
-# Regeling vaststelling schoolvakanties, summarised in the project's research on school holidays).
-VAKANTIEREGIO_OPTIES = (
-    ("noord", "Noord: Groningen, Friesland, Drenthe, Overijssel, Noord-Holland, Flevoland (niet Zeewolde)"),
-    ("midden", "Midden: Zuid-Holland, Utrecht, Zeewolde, het grootste deel van Gelderland"),
-    ("zuid", "Zuid: Noord-Brabant, Limburg, Zeeland, Arnhem, Nijmegen en omgeving"),
-)
 
 
 class VakantieregioNodig(Exception):

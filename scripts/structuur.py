@@ -23,12 +23,13 @@ PAKKETTEN = ("calculators", "macros")
 # Lowest first. Names are dotted module names; a package name covers its submodules unless they are named.
 LAGEN: list[tuple[str, ...]] = [
     ("calculators.fouten", "calculators.tekst", "calculators.woorden", "calculators.woordenschat"),
-    ("calculators.kalender", "calculators.profielen", "calculators.invoer"),
+    ("calculators.kalender", "calculators.profielen", "calculators.profiel_regels", "calculators.invoer"),
     ("calculators.keuzes", "calculators.uitleg", "calculators.uitvoer", "calculators.register"),
     ("calculators.regels",),
-    ("calculators.documenten", "calculators.overzicht", "calculators.overzicht_pagina",
+    ("calculators.documenten", "calculators.overzicht",
      "calculators.profiel_check", "calculators.regio_maken", "calculators.rekenhulpen"),
-    ("calculators", "calculators.__main__"),
+    # the package (run) and its callers: the command line and the page's bridge (overzicht_pagina)
+    ("calculators", "calculators.__main__", "calculators.overzicht_pagina"),
     ("macros",),
 ]
 

@@ -1,7 +1,7 @@
 """Verzuimoverzicht: a school's whole absence export checked against the law and the region, per pupil.
 
-``run("verzuimoverzicht", invoer)`` is the contract (see CONTRACT.md beside this file). The browser worker
-may call ``analyseer(invoer, voortgang)`` instead to get progress: it is the same code path as run().
+``run("verzuimoverzicht", invoer, voortgang=…)`` is the contract (see CONTRACT.md beside this file), with
+progress for the page; this package is what run() dispatches into and never imports run() back.
 
 Modules: lezen (bytes/text -> rows), kolommen (headers -> fields), codes (codes -> categories),
 vormen (rows -> hours per pupil per day), analyse (the existing rules per pupil).
@@ -29,17 +29,6 @@ VORMEN = {"lesuur": "per lesuur", "tijdvak": "met begin- en eindtijd", "dagtotaa
 VERWACHT = ("Verwacht: een export van de absenties (CSV met puntkomma, komma of tab, of XLSX) met per regel een "
             "leerling (leerlingnummer of naam), een datum, en een lesuur, een begin- en eindtijd of een aantal uren "
             "of minuten, met een absentiecode of reden.")
-
-
-def analyseer(invoer: dict, voortgang=None) -> dict:
-    """run('verzuimoverzicht', invoer) with progress: voortgang(fase, gedaan, totaal), fase 'lezen' or
-    'analyseren', called about every 2%."""
-    from .. import run
-
-    return run(NAAM, invoer, voortgang=voortgang)
-
-
-bereken_met_voortgang = analyseer  # the same function under the name the page's worker uses
 
 
 def _tijd(tekst: str, veld: str) -> int:

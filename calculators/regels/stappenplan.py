@@ -15,13 +15,12 @@ from ..invoer import Rekenhulp, Veld
 from ..register import registreer
 from ..tekst import begin_klein, getal_nl, zin
 from ..uitleg import regionaal_verschil
+from ..woordenschat import STAP_GRENZEN
 
-OPERATOREN = {
-    "vanaf": ("≥", lambda x, g: x >= g),
-    "boven": (">", lambda x, g: x > g),
-    "tot": ("<", lambda x, g: x < g),
-    "tot_en_met": ("≤", lambda x, g: x <= g),
-}
+_TOETSEN = {"vanaf": lambda x, g: x >= g, "boven": lambda x, g: x > g, "tot": lambda x, g: x < g,
+            "tot_en_met": lambda x, g: x <= g}
+# operator -> (sign, test); the operators and their signs are the profile vocabulary's
+OPERATOREN = {op: (teken, _TOETSEN[op]) for op, (teken, _) in STAP_GRENZEN.items()}
 
 
 def _landelijk(pid: str) -> str:

@@ -16,9 +16,10 @@ from ..invoer import Rekenhulp, Veld
 from ..kalender import schooljaar_naam, schooljaar_van
 from ..register import kalender_voor, registreer
 from ..uitleg import regionaal_verschil
+from .. import woordenschat
 
 EEN_DAG = dt.timedelta(days=1)
-ONDERWIJSSOORTEN = (("po", "Primair onderwijs"), ("vo", "Voortgezet onderwijs"), ("mbo", "Mbo"))
+ONDERWIJSSOORTEN = tuple(woordenschat.ONDERWIJSSOORTEN.items())
 
 
 def _lees_meldingen(w: dict, kal) -> list[dict]:

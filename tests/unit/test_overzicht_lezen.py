@@ -269,9 +269,10 @@ def test_voortgang_in_fasen_en_hoogstens_om_de_twee_procent():
     regels = [f"{i % 300};L;2A;{dt.date(2026, 3, 2) + dt.timedelta(days=(i // 300) % 5):%d-%m-%Y};{1 + i % 8};A"
               for i in range(5000)]
     meldingen = []
-    from calculators.overzicht import analyseer
+    from calculators import run
 
-    uit = analyseer({**BASIS, "bestand": rijen(*regels)}, lambda f, g, t: meldingen.append((f, g, t)))
+    uit = run("verzuimoverzicht", {**BASIS, "bestand": rijen(*regels)},
+              voortgang=lambda f, g, t: meldingen.append((f, g, t)))
     assert uit == goed(rijen(*regels))
     fasen = [f for f, _, _ in meldingen]
     assert fasen == sorted(fasen, key=["lezen", "analyseren"].index)

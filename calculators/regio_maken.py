@@ -45,6 +45,7 @@ id = "{id_}"
 naam = {n}
 korte_naam = {n}                 # in het menu en de vergelijkingstabel
 omschrijving = ""                 # één zin: voor wie het protocol geldt
+organisaties = "aanvullen"        # aanvullen | vervangen: wat uw [[organisatie]]-blokken met de landelijke doen
 vakantieregio = "{vakantieregio}"             # {" | ".join(REGIO_S)}
 gemeenten = []                    # bv. ["Gemeente A", "Gemeente B"]
 bron_document = ""                # de titel en versie van uw protocol
@@ -140,8 +141,9 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # als = [{{ veld = "ongeoorloofde_uren", vanaf = "verzuimgesprek_uren", tot = "melding_uren" }}]
 
 # --- Organisaties en contacten -----------------------------------------------------------------
-# Zonder eigen [[organisatie]]-blokken staan de landelijke organisaties op de contactpagina. Met eigen
-# blokken vervangt uw lijst de landelijke: neem DUO en Veilig Thuis dan ook op.
+# Zonder eigen [[organisatie]]-blokken staan de landelijke organisaties (DUO, Veilig Thuis,
+# onderwijsconsulenten) op de contactpagina. Met eigen blokken zegt [regio] organisaties wat er met de
+# landelijke gebeurt: "aanvullen" (ze blijven, na de uwe) of "vervangen" (neem DUO en Veilig Thuis dan zelf op).
 # [[organisatie]]
 # naam = "Leerplicht {naam.replace('"', "'")}"
 # rol = "Leerplichtambtenaren en RMC-consulenten: vragen over verzuim, verlof en vrijstellingen."

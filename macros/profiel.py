@@ -14,6 +14,7 @@ from pathlib import Path
 
 from calculators import keuzes as keuzes_mod
 from calculators import profielen, woorden
+from calculators.woordenschat import STAP_GRENZEN, STAP_VELDEN, VAKANTIEREGIO_LABELS
 from calculators.profiel_check import EIGEN_BELEID, MARKERING, VOLGT_DE_WET, WIJKT_AF, verhouding
 
 # MARKERING, WIJKT_AF, EIGEN_BELEID, VOLGT_DE_WET: what a region cell in the comparison says about the
@@ -43,22 +44,14 @@ THEMAS = [
 ]
 OVERIG_THEMA = "Regionale stappen en termijnen"
 
-VAKANTIEREGIO = {"noord": "Noord", "midden": "Midden", "zuid": "Zuid"}
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december"]
 
-# The fields a step's 'als' condition can test (see FORMAAT.md), as a reader would say them.
+# The fields a step's 'als' condition can test and its bounds, as a reader says them (calculators/woordenschat.py);
 # {lesweken} and {schoolweken} are filled from the profile, so no number is typed here.
-VELDEN = {
-    "ongeoorloofde_uren": "ongeoorloofd verzuim in {lesweken}",
-    "keer_te_laat": "keer te laat",
-    "ziekmeldingen_12_weken": "ziekmeldingen in {schoolweken}",
-    "aaneengesloten_ziektedagen": "aaneengesloten ziek",
-    "aaneengesloten_ziekte_uren": "aaneengesloten ziek",
-    "weken_aaneengesloten_afwezig": "aaneengesloten afwezig",
-}
-GRENZEN = [("vanaf", "vanaf"), ("boven", "meer dan"), ("tot", "minder dan"), ("tot_en_met", "tot en met")]
+VELDEN = STAP_VELDEN
+GRENZEN = [(op, woord) for op, (_, woord) in STAP_GRENZEN.items()]
 
 
 def _pagina_regio(env, regio: str | None) -> str:
@@ -288,7 +281,7 @@ def registreer(env) -> None:
     def vakantieregio(regio=None):
         """'regio Midden' (or '' when the profile names none)."""
         v = profiel_van(regio).vakantieregio
-        return f"regio {VAKANTIEREGIO.get(v, v)}" if v else ""
+        return f"regio {VAKANTIEREGIO_LABELS.get(v, v)}" if v else ""
 
     @env.macro
     def vergelijk_tabel(regios=None, pids=None):
@@ -388,7 +381,7 @@ def registreer(env) -> None:
                 if bron_.get("url"):
                     wat = f"[{wat}]({bron_['url']})"
                 titel += f"<br><small>{wat}</small>"
-            keuze_links = [link(f"keuzes.md#{k}", keuzes_mod.keuze(k)["titel"]) for k in stap.get("keuzes", [])]
+            keuze_links = [link(f"keuzes.md#{k}", keuzes_mod.keuze(k, profiel)["titel"]) for k in stap.get("keuzes", [])]
             rijen.append("| " + " | ".join([
                 titel,
                 _cel(wanneer(stap, profiel.id)) + "".join(

@@ -156,12 +156,6 @@ def run_json(naam: str, invoer_json: str) -> str:
     return json.dumps(run(naam, invoer), ensure_ascii=False)
 
 
-def schema_json(naam: str | None = None) -> str:
-    if naam is None:
-        return json.dumps({n: schema(n) for n in namen()}, ensure_ascii=False)
-    return json.dumps(schema(naam), ensure_ascii=False)
-
-
 def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
     """The documents (letters, verslagen, checklists) that fit an answer, filled: the worker's second bridge."""
     from .documenten import documenten_json as _documenten_json

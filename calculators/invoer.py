@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from .fouten import Fout, InvoerFout, lees_bool, lees_datum, lees_getal, lees_keuze
 
 # tekst: a string as given (a whole export file); object: {sleutel: tekst} (a column or code mapping)
-TYPES = {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst", "tekst", "object"}
 
 
 @dataclass(frozen=True)
@@ -186,10 +185,6 @@ def lees(velden: list[Veld], invoer: dict) -> dict:
     if fouten:
         raise InvoerFout(fouten)
     return uit
-
-
-def veld_van(velden: list[Veld], naam: str) -> Veld:
-    return next(v for v in velden if v.naam == naam)
 
 
 @dataclass

@@ -241,8 +241,6 @@ def _oordeel(leerlingen: list[dict], signalen: dict, profiel) -> tuple[str, list
 
 # --- The per-pupil table as CSV for Dutch Excel (';', UTF-8 with BOM added by the caller) --------------
 
-CSV_KOLOMMEN = ("leerling", "naam", "klas", "actie_nodig", "signalen", "uren_ongeoorloofd", "keer_te_laat",
-                "ziekmeldingen", "meldingen", "eerstvolgende_termijn", "stap", "regie")
 CSV_KOPPEN = ("Leerlingnummer", "Naam", "Klas", "Actie nodig", "Signalen", "Uren ongeoorloofd", "Keer te laat",
               "Ziekmeldingen", "Meldingen aan DUO", "Eerstvolgende termijn", "Stap", "Regie")
 

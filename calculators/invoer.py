@@ -196,3 +196,6 @@ class Rekenhulp:
     bereken: object = field(repr=False, default=None)
     kalender: bool = False  # adds vakantieregio and vrije_dagen
     eigen_pagina: bool = False  # has its own page: no generated form, no generic test page
+    uitvoer: dict = field(default_factory=dict)  # result field -> (label, text when empty)
+    # (invoer, antwoord, profiel) -> the document kinds that fit the answer (calculators/documenten)
+    documenten: object = field(repr=False, default=None)

@@ -1,4 +1,5 @@
-"""The calculators by name, and the fields every calculator shares."""
+"""The fields every calculator shares, and the school calendar a calculator reads (the list of calculators:
+calculators/rekenhulpen.py)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,11 @@ from .kalender import Kalender
 from .tekst import aantal
 from .woordenschat import VAKANTIEREGIO_LABELS, VAKANTIEREGIO_OPTIES
 
-REGISTER: dict[str, Rekenhulp] = {}
-
 
 
 class VakantieregioNodig(Exception):
     """The answer needs school days and neither the input nor the profile names a vakantieregio;
     ``run`` then computes the answer for each of the three regions (see ``per_vakantieregio``)."""
-
-
-def registreer(hulp: Rekenhulp) -> Rekenhulp:
-    REGISTER[hulp.naam] = hulp
-    return hulp
 
 
 def gedeelde_velden(hulp: Rekenhulp) -> list[Veld]:

@@ -18,9 +18,10 @@ import sys
 
 from .. import profielen
 from ..fouten import ProfielFout
-from . import waarden as w
+from ..rekenhulpen import REGISTER
+from . import melding_16_uur, stappenplan, verlof, waarden as w, ziekteverzuim
 from .laden import sjabloon, soorten, wis_cache
-from .passend import passend, stappen_met_documenten
+from .passend import passend
 from .vullen import vul
 
 __all__ = ["documenten", "document", "documenten_json", "soorten", "wis_cache"]
@@ -46,21 +47,17 @@ def documenten(naam: str, invoer: dict, antwoord: dict) -> list[dict]:
     return uit
 
 
+# The document values of each calculator that has documents, one module per calculator, named after it.
+WAARDEN = {m.NAAM: m.waarden for m in (verlof, melding_16_uur, ziekteverzuim, stappenplan)}
+
+
 def _waarden(naam: str, invoer: dict, antwoord: dict, soort: str, sj, profiel) -> tuple[dict, list[dict]]:
     waarden = w.algemeen(profiel, antwoord)
     bronnen = [sj.bron] if sj.bron else []
-    if naam == "verlof":
-        waarden.update(w.verlof(invoer, antwoord, sj.open))
-    elif naam == "melding_16_uur":
-        waarden.update(w.melding(antwoord))
-    elif naam == "ziekteverzuim":
-        waarden.update(w.ziekte(invoer, antwoord))
-    elif naam == "stappenplan":
-        # The heaviest step that asks for this document is the one it records.
-        stap = next(s for s, soorten_ in stappen_met_documenten(antwoord, profiel) if soort in soorten_)
-        waarden.update(w.stap(invoer, antwoord, stap))
-        if stap.get("bron"):
-            bronnen.append(stap["bron"])
+    if naam in WAARDEN:
+        eigen, extra = WAARDEN[naam](REGISTER[naam], invoer, antwoord, soort, sj, profiel)
+        waarden.update(eigen)
+        bronnen += extra
     return waarden, bronnen
 
 

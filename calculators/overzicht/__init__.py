@@ -16,8 +16,8 @@ import io
 from ..tekst import aantal, getal_nl, opsomming
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
-from ..register import kalender_voor, registreer
-from ..regels import ziekte
+from ..register import kalender_voor
+from ..regels import stappenplan, ziekte
 from . import analyse, kolommen as kolommen_mod
 from .codes import controleer_gebruiker, deel_in
 from .lezen import lees_csv, lees_xlsx
@@ -263,10 +263,86 @@ def als_csv(antwoord: dict, namen: bool = True) -> str:
     return buffer.getvalue()
 
 
+# What the overview's result fields are called for a reader.
+UITVOER = {
+    # the file
+    "bestand": ("Het bestand", ""),
+    "vorm": ("Vorm van de export", ""),
+    "codering": ("Tekencodering", ""),
+    "scheidingsteken": ("Scheidingsteken", "geen (XLSX)"),
+    "koprij": ("Eerste regel is een koprij", ""),
+    "las": ("Leerlingadministratiesysteem", ""),
+    "rijen_gelezen": ("Regels gelezen", ""),
+    "rijen_afgewezen": ("Regels niet te lezen", ""),
+    "kolommen": ("Kolommen", ""),
+    "kop": ("Kolom in het bestand", ""),
+    "veld": ("Gebruikt als", "niet gebruikt"),
+    "herkend": ("Herkend", "niet herkend"),
+    # codes
+    "codes": ("Absentiecodes", ""),
+    "code": ("Code", "(geen code)"),
+    "omschrijving": ("Omschrijving", ""),
+    "aantal": ("Aantal", ""),
+    "categorie": ("Indeling", "nog niet ingedeeld: telt niet mee tot u kiest"),
+    "herkomst": ("Indeling volgens", "niemand: kies zelf"),
+    # pupils
+    "leerlingen": ("Leerlingen", ""),
+    "leerling": ("Leerlingnummer", ""),
+    "naam": ("Naam", "onbekend"),
+    "klas": ("Klas", "onbekend"),
+    "rijen": ("Regels", ""),
+    "uren_ongeoorloofd": ("Uren ongeoorloofd (totaal)", ""),
+    "keer_te_laat": ("Keer te laat (dit schooljaar)", ""),
+    "ziekmeldingen": ("Ziekmeldingen", ""),
+    "signalen": ("Signalen", "geen"),
+    "meldingen": ("Meldingen aan DUO", ""),
+    "soort": ("Soort", ""),
+    "begindatum": ("Begindatum", ""),
+    "einddatum": ("Einddatum", "nog open: invullen bij terugkeer of uitschrijving"),
+    "uren": ("Uren", ""),
+    "melden_uiterlijk": ("Uiterlijk melden", "geen termijn berekend (zie de uitleg)"),
+    "uiterlijk_melden": ("Uiterlijk melden bij DUO", "geen termijn berekend (zie de uitleg)"),
+    "lrv": ("Langdurig relatief verzuim", "nee"),
+    "mazl": ("Zorgwekkend ziekteverzuim (M@ZL)", "geen signaal"),
+    "datum": ("Datum", ""),
+    "criterium": ("Criterium", ""),
+    "te_laat": ("Te laat", ""),
+    "drempel": ("Grens van de regio", "de regio noemt geen grens"),
+    "bereikt": ("Grens bereikt", "de regio noemt geen grens"),
+    "tellingen": ("Tellingen voor het stappenplan", ""),
+    "ongeoorloofde_uren": ("Uren ongeoorloofd in de laatste lesweken", ""),
+    "ziekmeldingen_12_weken": ("Ziekmeldingen in de laatste schoolweken (M@ZL)", ""),
+    "aaneengesloten_ziektedagen": ("Schooldagen aaneengesloten ziek (nu)", ""),
+    "aaneengesloten_ziekte_uren": ("Uren aaneengesloten ziek (nu)", ""),
+    "weken_aaneengesloten_afwezig": ("Weken aaneengesloten afwezig (nu)", ""),
+    "stap": ("Stappenplan", ""),
+    **stappenplan.UITVOER,  # the per-pupil stappenplan answer, labelled as the calculator labels it
+    "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),
+    "termijn_verstreken": ("Meldtermijn verstreken op", "geen"),
+    "actie_nodig": ("Actie nodig", ""),
+    "uitleg": ("Uitleg", ""),
+    "tekst": ("Stap", ""),
+    # signal kinds (keys of samenvatting.signalen)
+    "melding_16_uur": ("Melding 16 uur", ""),
+    "thuiszitter": ("Thuiszitter", ""),
+    # summary and rejected rows
+    "samenvatting": ("Samenvatting", ""),
+    "rijen_dubbel": ("Dubbele regels (tellen één keer)", ""),
+    "rijen_toekomst": ("Regels na de peildatum", ""),
+    "rijen_geen_schooldag": ("Regels op een dag zonder school", ""),
+    "rijen_niet_ingedeeld": ("Regels met een code zonder indeling", ""),
+    "rijen_negeren": ("Regels die geen verzuim zijn (genegeerd)", ""),
+    "stand": ("Tellingen tot en met", ""),
+    "eenheid": ("Uren geteld als", ""),
+    "afgewezen": ("Regels die niet meetellen", "geen"),
+    "regel": ("Regel", ""),
+    "reden": ("Reden", ""),
+}
+
 ONDERWIJSSOORTEN = ziekte.ONDERWIJSSOORTEN
 LAS_OPTIES = (("auto", "Automatisch herkennen"),) + tuple((las, laad().namen[las]) for las in LAS_S)
 
-registreer(Rekenhulp(
+VERZUIMOVERZICHT = Rekenhulp(
     NAAM, "Verzuimoverzicht van de hele school",
     "Uit de absentie-export van het leerlingadministratiesysteem: per leerling de meldingen aan DUO (met termijn), "
     "langdurig relatief verzuim, zorgwekkend ziekteverzuim (M@ZL), te laat komen en de stap van het stappenplan "
@@ -293,4 +369,5 @@ registreer(Rekenhulp(
           "Voor meldingen over meerdere dagen (UU:MM).", standaard="08:30"),
      Veld("schooldag_eind", "tekst", "Einde van de schooldag",
           "Voor meldingen over meerdere dagen (UU:MM).", standaard="15:30")],
-    bereken=_bereken, kalender=True, eigen_pagina=True))
+    bereken=_bereken, kalender=True, eigen_pagina=True,
+    uitvoer=UITVOER)

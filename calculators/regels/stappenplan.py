@@ -12,7 +12,6 @@ import datetime as dt
 from .. import profielen
 from ..fouten import datum_nl
 from ..invoer import Rekenhulp, Veld
-from ..register import registreer
 from ..tekst import begin_klein, getal_nl, zin
 from ..uitleg import regionaal_verschil
 from ..woordenschat import STAP_GRENZEN
@@ -55,6 +54,25 @@ VELDEN_TELLINGEN = [
     Veld("weken_aaneengesloten_afwezig", "getal", "Weken aaneengesloten afwezig (nu)",
          "Ongeoorloofd of zonder passend onderwijs; tel vakantieweken niet mee.", maximum=200),
 ]
+
+
+# What the stappenplan's result fields are called for a reader (the overview reuses them per pupil).
+UITVOER = {
+    "stappen": ("Stappen die nu gelden, zwaarste eerst", ""),
+    "id": ("Kenmerk", ""),
+    "in_regie": ("Regie bij", ""),
+    "betrokken": ("Betrokken", ""),
+    "acties": ("Wat te doen", ""),
+    "escalatie": ("Escalatieladder", ""),
+    "nummer": ("Nr.", ""),
+    "doel": ("Doel", ""),
+    "termijn": ("Termijn", ""),
+    "datum_van": ("Van", ""),
+    "datum_tot": ("Tot", ""),
+    "status": ("Stand", ""),
+    "van_toepassing": ("Geldt in deze gemeente", ""),
+    "per_gemeente": ("In deze gemeente", ""),
+}
 
 
 def _geldt(stap: dict, w: dict, uitleg, peil) -> list[str]:
@@ -197,7 +215,31 @@ def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool) 
     return kern, [f"Volgens de tellingen: {stap_zin[0].lower()}{stap_zin[1:]}", *acties]
 
 
-registreer(Rekenhulp(
+# A step of a region's stappenplan names its documents in the profile (``documenten = [...]`` in a
+# ``[[stap]]``); a step without that list asks for a verzuimverslag, the record every protocol wants of a step.
+STAP_STANDAARD = ["verzuimverslag"]
+
+
+def stappen_met_documenten(antwoord: dict, profiel: profielen.Profiel) -> list[tuple[dict, list[str]]]:
+    """The answer's steps (heaviest first) that ask for documents, with the documents they ask for."""
+    in_profiel = {s["id"]: s for s in profiel.stappen}
+    uit = []
+    for stap in antwoord.get("stappen", []):
+        bron = in_profiel.get(stap["id"], {})
+        if bron.get("standaard"):
+            continue  # the basic step: no verzuim to write about
+        uit.append((stap, list(bron.get("documenten", STAP_STANDAARD))))
+    return uit
+
+
+def passende_documenten(invoer: dict, antwoord: dict, profiel: profielen.Profiel) -> list[str]:
+    uit: list[str] = []
+    for _, soorten in stappen_met_documenten(antwoord, profiel):
+        uit += [s for s in soorten if s not in uit]
+    return uit
+
+
+STAPPENPLAN = Rekenhulp(
     "stappenplan", "Welke stap van het stappenplan geldt nu?",
     "Uit wat de school weet (verzuimuren, te laat, ziekmeldingen, weken afwezig): de stappen van het "
     "stappenplan van de regio, wie de regie heeft en wat er moet gebeuren.",
@@ -206,7 +248,9 @@ registreer(Rekenhulp(
           "Voor regio's die opschalen met termijnen (zoals Haaglanden)."),
      Veld("gemeente", "keuze", "Gemeente", "Voor regio's waar de opschaling per gemeente verschilt.",
           opties=_gemeenten())],
-    bereken=_stappenplan))
+    bereken=_stappenplan,
+    uitvoer=UITVOER,
+    documenten=passende_documenten)
 
 
 # The inner rule with checked values, shared with verzuimoverzicht (one pupil at a time, no re-validation).

@@ -7,7 +7,7 @@ import datetime as dt
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import binnen_dekking, schooljaar_naam, schooljaar_van
-from ..register import kalender_voor, registreer
+from ..register import kalender_voor
 from ..tekst import aantal
 from ..uitleg import regionaal_verschil
 
@@ -212,7 +212,24 @@ def _verlof(w: dict, uitleg) -> dict:
     return {"schooldagen": dagen, **uit, "benadering": benadering}
 
 
-registreer(Rekenhulp(
+def passende_documenten(invoer: dict, antwoord: dict, profiel) -> list[str]:
+    """The decision letters this answer asks for (calculators/documenten/verlof.py fills them)."""
+    if not antwoord.get("schooldagen") or invoer.get("soort") == "religieus":
+        return []  # no school day, or a mededeling: nothing to decide
+    toegestaan = antwoord.get("toegestaan")
+    if invoer.get("soort") == "vakantie":
+        soort = "vakantieverlof"
+    elif antwoord.get("beslisser") == "leerplichtambtenaar":
+        return ["doorverwijzing_leerplichtambtenaar"]
+    else:
+        soort = "verlof_gewichtig"
+    if toegestaan is False:
+        return [f"besluit_{soort}_afwijzing"]
+    # Open: the fixed rules allow it; the directeur weighs the rest and writes either decision.
+    return [f"besluit_{soort}_toekenning", f"besluit_{soort}_afwijzing"]
+
+
+VERLOF = Rekenhulp(
     "verlof", "Mag dit verlof, en wie beslist?",
     "Vakantieverlof, verlof wegens gewichtige omstandigheden of een religieuze verplichting: het aantal "
     "schooldagen, de vaste regels en wie beslist.",
@@ -227,4 +244,15 @@ registreer(Rekenhulp(
      Veld("onderwijsdagen_per_week", "geheel", "Onderwijsdagen per week (alleen kwalificatieplichtigen)",
           "Bijvoorbeeld 2 voor een bbl-student. Leeg: volledig dagonderwijs.", minimum=1, maximum=5,
           meer_opties=True)],
-    bereken=_verlof, kalender=True))
+    bereken=_verlof, kalender=True,
+    uitvoer={
+        "schooldagen": ("Schooldagen in de verlofperiode", ""),
+        "toegestaan": ("Toegestaan", "ter beoordeling van wie beslist (zie de redenen)"),
+        "beslisser": ("Wie beslist", "niemand: de ouders lichten de directeur tijdig in"),
+        "max_dagen": ("Vakantieverlof hoogstens (schooldagen per schooljaar)", ""),
+        "directeur_tot_en_met": ("De directeur beslist tot en met (schooldagen per schooljaar)", ""),
+        "uiterlijk_aanvragen": ("Aanvragen bij voorkeur uiterlijk", ""),
+        "uiterlijk_melden": ("Uiterlijk melden bij de directeur", ""),
+        "totaal_dit_schooljaar": ("Schooldagen verlof dit schooljaar, samen", ""),
+    },
+    documenten=passende_documenten)

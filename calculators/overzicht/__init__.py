@@ -301,7 +301,6 @@ UITVOER = {
     "einddatum": ("Einddatum", "nog open: invullen bij terugkeer of uitschrijving"),
     "uren": ("Uren", ""),
     "melden_uiterlijk": ("Uiterlijk melden", "geen termijn berekend (zie de uitleg)"),
-    "uiterlijk_melden": ("Uiterlijk melden bij DUO", "geen termijn berekend (zie de uitleg)"),
     "lrv": ("Langdurig relatief verzuim", "nee"),
     "mazl": ("Zorgwekkend ziekteverzuim (M@ZL)", "geen signaal"),
     "datum": ("Datum", ""),

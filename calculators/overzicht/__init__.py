@@ -45,8 +45,42 @@ def _lees_bestand(w: dict):
 
 
 def _bereken(w: dict, uitleg) -> dict:
+    """The overview in its phases: settings, the file and its columns, the codes, hours, rows, then each pupil."""
     voortgang = w.get("_voortgang")
     profiel = uitleg.profiel
+    kal, gebruiker_codes, dag_begin, dag_eind = _instellingen(w, profiel, uitleg)
+    gelezen, koppeling, rijen, regels, index, vorm, las, s = _bestand_en_kolommen(w, uitleg)
+    codes, indeling, codes_tabel = _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg)
+    peildatum, vandaag, telt_lesuren = _uren(w, profiel, vorm, uitleg)
+    verz, t = _registraties(rijen, regels, index, codes, indeling,
+                            Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal), voortgang, uitleg)
+    stand, ctx = _context(w, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg)
+    leerlingen = _per_leerling(verz, ctx, voortgang, uitleg)
+    leerlingen.sort(key=analyse.volgorde)
+    signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
+    kern, wat_nu = _oordeel(leerlingen, signalen, profiel)
+    return {
+        "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
+        "bestand": {"vorm": vorm, "codering": gelezen.codering,
+                    "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
+                    "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
+                    "kolommen": koppeling["kolommen"]},
+        "codes": codes_tabel,
+        "leerlingen": leerlingen,
+        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
+                         "rijen_dubbel": t["dubbel"], "rijen_toekomst": t["toekomst"],
+                         "rijen_geen_schooldag": t["geen_schooldag"], "rijen_niet_ingedeeld": t["niet_ingedeeld"],
+                         "rijen_negeren": t["negeren"], "signalen": signalen, "actie_nodig":
+                         sum(x["actie_nodig"] for x in leerlingen), "stand": stand.isoformat(),
+                         "eenheid": "lesuren" if telt_lesuren else "klokuren"},
+        "afgewezen": verz.afgewezen,
+    }
+
+
+
+
+def _instellingen(w: dict, profiel, uitleg):
+    """The calendar, the user's codes and the school day; every input error at once."""
     fouten = []
     try:
         kal = kalender_voor(w, profiel, uitleg)
@@ -61,7 +95,11 @@ def _bereken(w: dict, uitleg) -> dict:
     dag_eind = _tijd(w.get("schooldag_eind") or "15:30", "schooldag_eind")
     if dag_eind <= dag_begin:
         raise InvoerFout(Fout("schooldag_eind", "Het einde van de schooldag moet na het begin liggen."))
+    return kal, gebruiker_codes, dag_begin, dag_eind
 
+
+def _bestand_en_kolommen(w: dict, uitleg):
+    """The file read and its columns mapped to fields; what is missing is said with what was recognised."""
     gelezen = _lees_bestand(w)
     for tekst in gelezen.waarschuwingen:
         uitleg.waarschuwing(tekst)
@@ -95,7 +133,11 @@ def _bereken(w: dict, uitleg) -> dict:
     if "leerling" not in index:
         uitleg.waarschuwing("Het bestand heeft geen leerlingnummer: leerlingen zijn herkend aan hun naam. Twee "
                             "leerlingen met dezelfde naam tellen dan als één.")
+    return gelezen, koppeling, rijen, regels, index, vorm, las, s
 
+
+def _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg):
+    """Each absence code placed in a category (the user's choice, the file, the system's standard list)."""
     vul_aan(rijen, len(koppeling["kolommen"]))
     codes = codes_per_rij(rijen, index)
     telling = tel_codes(codes, rijen, index)
@@ -114,7 +156,11 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(geraden[:8])}"
                             f"{', …' if len(geraden) > 8 else ''}) komt uit de standaardlijst van {s.namen[las]}; "
                             "codes verschillen per school. Controleer de tabel met codes.")
+    return codes, indeling, codes_tabel
 
+
+def _uren(w: dict, profiel, vorm, uitleg):
+    """How hours count: clock hours, or lesuren where the region counts those."""
     peildatum, vandaag = w.get("peildatum"), w["_vandaag"]
     melding_uren = uitleg.param("melding_uren", peildatum or vandaag)
     telt_lesuren = melding_uren.eenheid == "lesuren"
@@ -133,8 +179,12 @@ def _bereken(w: dict, uitleg) -> dict:
     uitleg.keuze("te_laat_geen_uren")
     uitleg.keuze("ziekmelding_uit_registraties")
     uitleg.keuze("overzicht_dubbel")
+    return peildatum, vandaag, telt_lesuren
 
-    inst = Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal)
+
+def _registraties(rijen, regels, index, codes, indeling, inst, voortgang, uitleg):
+    """The rows as hours per pupil per day; rows that do not count are said in a warning."""
+    vandaag = inst.vandaag
     verz = lees_rijen(rijen, regels, index, codes, indeling, inst, voortgang)
     for tekst in verz.waarschuwingen:
         uitleg.waarschuwing(tekst)
@@ -150,7 +200,11 @@ def _bereken(w: dict, uitleg) -> dict:
     if t["geen_schooldag"]:
         uitleg.waarschuwing(f"{aantal(t['geen_schooldag'], 'regel valt', 'regels vallen')} op een dag zonder school en tellen niet mee. "
                             "Klopt de vakantieregio, of heeft de school daar les?")
+    return verz, t
 
+
+def _context(w: dict, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg):
+    """What every pupil's analysis shares: the date the counts run to, the criteria and thresholds."""
     stand = max(min(verz.laatste_datum or vandaag, vandaag), dt.date(1990, 1, 1))
     uitleg.keuze("overzicht_stand")
     uitleg.stap(f"De tellingen voor het stappenplan ('nu') gaan tot en met {datum_nl(stand)}, de laatste schooldag "
@@ -174,7 +228,11 @@ def _bereken(w: dict, uitleg) -> dict:
         thuiszitter_stappen=analyse.thuiszitter_stappen(profiel),
         algemeen={s["tekst"] for s in algemeen_stappen},
         lesweken=uitleg.waarde("melding_lesweken", stand), mazl_weken=uitleg.waarde("mazl_schoolweken", stand))
+    return stand, ctx
 
+
+def _per_leerling(verz, ctx, voortgang, uitleg) -> list[dict]:
+    """Each pupil through the rules' own functions (calculators/overzicht/analyse.py), with progress."""
     leerlingen, totaal = [], len(verz.leerlingen)
     stap = max(1, totaal // 50)
     for n, lln in enumerate(verz.leerlingen.values()):
@@ -183,25 +241,7 @@ def _bereken(w: dict, uitleg) -> dict:
         leerlingen.append(analyse.analyseer_leerling(lln, ctx, uitleg))
     if voortgang:
         voortgang("analyseren", totaal, totaal)
-    leerlingen.sort(key=analyse.volgorde)
-    signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
-    kern, wat_nu = _oordeel(leerlingen, signalen, profiel)
-    return {
-        "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
-        "bestand": {"vorm": vorm, "codering": gelezen.codering,
-                    "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
-                    "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
-                    "kolommen": koppeling["kolommen"]},
-        "codes": codes_tabel,
-        "leerlingen": leerlingen,
-        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen), "rijen_afgewezen": t["afgewezen"],
-                         "rijen_dubbel": t["dubbel"], "rijen_toekomst": t["toekomst"],
-                         "rijen_geen_schooldag": t["geen_schooldag"], "rijen_niet_ingedeeld": t["niet_ingedeeld"],
-                         "rijen_negeren": t["negeren"], "signalen": signalen, "actie_nodig":
-                         sum(x["actie_nodig"] for x in leerlingen), "stand": stand.isoformat(),
-                         "eenheid": "lesuren" if telt_lesuren else "klokuren"},
-        "afgewezen": verz.afgewezen,
-    }
+    return leerlingen
 
 
 SIGNAAL_NAMEN = {"melding_16_uur": ("bij DUO te melden voor de urengrens", "bij DUO te melden voor de urengrens"),

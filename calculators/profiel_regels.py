@@ -83,6 +83,9 @@ def problemen(data: dict, stam: str, basis: dict | None) -> list[Probleem]:
     p += _stappen(data.get("stap"), bronnen, alle, _keuze_ids(data, basis), getallen)
     p += _escalatie(data.get("escalatie"), alle, getallen)
     p += _ziekteverzuim(data.get("ziekteverzuim"), alle, getallen)
+    for pid in alle:  # the overview's te-laat threshold (overzicht/analyse.py te_laat_parameter) counts with it
+        if w.TE_LAAT in pid and not pid.endswith("_tot"):
+            getallen.setdefault(pid, "de grens voor te laat komen in het verzuimoverzicht")
     for pid, plek in getallen.items():
         for i, v in enumerate(versies(alle.get(pid)) or []):
             if isinstance(v, dict) and "waarde" in v and w.type_van(v["waarde"]) != "getal":

@@ -120,6 +120,9 @@ STAP_VELDEN = {
 STAP_GRENZEN = {"vanaf": ("≥", "vanaf"), "boven": (">", "meer dan"), "tot": ("<", "minder dan"),
                 "tot_en_met": ("≤", "tot en met")}
 ESCALATIE_TERMIJNEN = ("termijn_van", "termijn_tot")
+# A region's own parameter whose id contains this is a te-laat threshold the overview counts against
+# (unless it ends in _tot: an upper bound of a step); it must be a number.
+TE_LAAT = "te_laat"
 
 # --- Ziekteverzuim ([ziekteverzuim] <onderwijssoort> = [criteria]) --------------------------------------
 ONDERWIJSSOORTEN = {"po": "Primair onderwijs", "vo": "Voortgezet onderwijs", "mbo": "Mbo"}

@@ -173,6 +173,8 @@ als = [{ veld = "keer_te_laat", vanaf = "te_laat_grens" }]
 '''
 ELKE_TABEL = {
     "woord_als_getal": (TE_LAAT.replace("waarde = 6", 'waarde = "zes"'), "parameter.te_laat_grens[0].waarde"),
+    "woord_als_te_laat_grens": (GOED + TE_LAAT[len(GOED):TE_LAAT.index("[[stap]]")].replace("waarde = 6", 'waarde = "zes"'),
+                               "parameter.te_laat_grens[0].waarde"),
     "woord_voor_de_wet": (GOED.replace("waarde = 14", 'waarde = "veertien"'), "parameter.melding_uren[0].waarde"),
     "regio": (GOED.replace('vakantieregio = "midden"', 'vakantieregio = "oost"'), "regio.vakantieregio"),
     "bronnen": (GOED + '\n[bronnen.tweede]\nurl = "https://example.org"\n', "bronnen.tweede"),

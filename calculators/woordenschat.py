@@ -183,10 +183,11 @@ def json_schema() -> dict:
               "properties": {**{k: tekst for k in PARAMETER_SLEUTELS}, "waarde": waarde,
                              "geldig_vanaf": datum, "geldig_tot": datum, "soort": _enum(SOORTEN),
                              "verhouding": _enum(VERHOUDINGEN)}}
-    parameters = {pid: {"anyOf": [{**versie, "properties": {**versie["properties"], "waarde": {"type": "number"}}},
-                                  {"type": "array", "minItems": 1, "items": {
-                                      **versie, "properties": {**versie["properties"], "waarde": {"type": "number"}}}}]}
-                  for pid, s in PARAMETERS.items() if s.type == "getal"}
+    getal = {**versie, "properties": {**versie["properties"], "waarde": {"type": "number"}}}
+    een_of_meer = {naam: {"anyOf": [{"$ref": f"#/$defs/{naam}"},
+                                    {"type": "array", "minItems": 1, "items": {"$ref": f"#/$defs/{naam}"}}]}
+                   for naam in ("versie", "versie_getal")}
+    parameters = {pid: een_of_meer["versie_getal"] for pid, s in PARAMETERS.items() if s.type == "getal"}
     voorwaarde = {"type": "object", "additionalProperties": False, "required": ["veld"],
                   "properties": {"veld": _enum(STAP_VELDEN), **{op: tekst for op in STAP_GRENZEN}}}
     return {
@@ -194,6 +195,7 @@ def json_schema() -> dict:
         "title": "Verzuimwijzer regioprofiel",
         "description": "Gegenereerd uit calculators/woordenschat.py; zie calculators/profielen/FORMAAT.md.",
         "type": "object", "additionalProperties": False, "required": ["regio"],
+        "$defs": {"versie": versie, "versie_getal": getal},
         "properties": {
             "regio": {"type": "object", "additionalProperties": False, "required": ["naam"],
                       "properties": {**{k: tekst for k in REGIO_SLEUTELS}, "gemeenten": tekstlijst, "paginas": tekstlijst,
@@ -202,7 +204,7 @@ def json_schema() -> dict:
             "bronnen": {"type": "object", "additionalProperties": {
                 "type": "object", "required": ["titel"], "properties": {"titel": tekst, "url": tekst}}},
             "parameter": {"type": "object", "properties": parameters,
-                          "additionalProperties": {"anyOf": [versie, {"type": "array", "minItems": 1, "items": versie}]}},
+                          "additionalProperties": een_of_meer["versie"]},
             "organisatie": {"type": "array", "items": {
                 "type": "object", "additionalProperties": False, "required": ["naam"],
                 "properties": {k: tekst for k in ORGANISATIE_SLEUTELS}}},

@@ -19,10 +19,9 @@ from . import profielen
 from .fouten import Fout, InvoerFout, ProfielFout
 from .invoer import lees, te_diep_genest
 from .kalender import BRON_VAKANTIES, REGIO_S
-from .register import REGISTER, VAKANTIEREGIO_LABELS, VakantieregioNodig, gedeelde_velden
+from .register import VAKANTIEREGIO_LABELS, VakantieregioNodig, gedeelde_velden
+from .rekenhulpen import REGISTER
 from .tekst import opsomming
-from .regels import leerplicht, verlof, melding, ziekte, stappenplan  # noqa: F401, I001  (registration order = menu order)
-from . import overzicht  # noqa: F401, E402  (verzuimoverzicht: reuses the rules above)
 from .uitleg import Uitleg
 from .uitvoer import beschrijving
 
@@ -48,7 +47,7 @@ def schema(naam: str) -> dict:
         return _onbekend(naam)
     hulp = REGISTER[naam]
     return {"naam": hulp.naam, "titel": hulp.titel, "omschrijving": hulp.omschrijving,
-            "velden": [v.als_dict() for v in _velden(naam)], **beschrijving(naam)}
+            "velden": [v.als_dict() for v in _velden(naam)], **beschrijving(hulp)}
 
 
 def _onbekend(naam) -> dict:
@@ -163,14 +162,8 @@ def run_json(naam: str, invoer_json: str) -> str:
     return json.dumps(run(naam, invoer), ensure_ascii=False)
 
 
-def schema_json(naam: str | None = None) -> str:
-    if naam is None:
-        return json.dumps({n: schema(n) for n in namen()}, ensure_ascii=False)
-    return json.dumps(schema(naam), ensure_ascii=False)
-
-
 def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
     """The documents (letters, verslagen, checklists) that fit an answer, filled: the worker's second bridge."""
     from .documenten import documenten_json as _documenten_json
 
-    return _documenten_json(naam, invoer_json, antwoord_json)
+    return _documenten_json(naam, invoer_json, antwoord_json, bereken=run)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from .fouten import Fout, InvoerFout, lees_bool, lees_datum, lees_getal, lees_keuze
 
 # tekst: a string as given (a whole export file); object: {sleutel: tekst} (a column or code mapping)
-TYPES = {"datum", "getal", "geheel", "keuze", "bool", "lijst", "datumlijst", "tekst", "object"}
 
 
 @dataclass(frozen=True)
@@ -215,10 +214,6 @@ def lees(velden: list[Veld], invoer: dict) -> dict:
     return uit
 
 
-def veld_van(velden: list[Veld], naam: str) -> Veld:
-    return next(v for v in velden if v.naam == naam)
-
-
 @dataclass
 class Rekenhulp:
     naam: str
@@ -228,3 +223,6 @@ class Rekenhulp:
     bereken: object = field(repr=False, default=None)
     kalender: bool = False  # adds vakantieregio and vrije_dagen
     eigen_pagina: bool = False  # has its own page: no generated form, no generic test page
+    uitvoer: dict = field(default_factory=dict)  # result field -> (label, text when empty)
+    # (invoer, antwoord, profiel) -> the document kinds that fit the answer (calculators/documenten)
+    documenten: object = field(repr=False, default=None)

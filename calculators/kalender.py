@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .woordenschat import REGIO_S
+
 DATA = Path(__file__).with_name("data")
-REGIO_S = ("noord", "midden", "zuid")
 _DAG = dt.timedelta(days=1)
 DEKKING_VAN = dt.date(2023, 8, 1)
 DEKKING_TOT = dt.date(2030, 7, 31)

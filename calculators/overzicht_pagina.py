@@ -1,7 +1,7 @@
 """The Verzuimoverzicht page's share of an answer (called by the worker, assets/rekenhulp/werker.mjs).
 
-Nothing is computed here: the answer is run("verzuimoverzicht", …)'s, through the core's analyseer() with
-a progress callback, and the CSV is the core's als_csv(), as on the command line. The answer is only cut
+Nothing is computed here: the answer is run("verzuimoverzicht", …)'s, with run()'s progress
+callback (voortgang(fase, gedaan, totaal), fase 'lezen' or 'analyseren', about every 2%), and the CSV is the core's als_csv(), as on the command line. The answer is only cut
 up for the page, which shows a table of hundreds of pupils and opens one at a time: a small table row per
 pupil, plus each pupil's full answer as its own JSON text, parsed by the page only when that pupil is shown
 (one JSON.parse of a 10 MB answer would block the page far longer than 50 ms).
@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 import json
 
-from .overzicht import als_csv, analyseer
+from . import run
+from .overzicht import NAAM, als_csv
 from .overzicht.lezen import decodeer, is_werkboek
 
 # What the table, its filter and sort need of a pupil; the rest stays in the pupil's JSON.
@@ -37,7 +38,7 @@ def tabelrij(leerling: dict) -> dict:
 
 def voor_pagina(invoer: dict, ruw: bytes, voortgang=None) -> tuple[str, str, list[str], str, str]:
     """(the answer without its pupils, the table rows, one JSON text per pupil, CSV with and without names)."""
-    antwoord = analyseer(invoer_met_bestand(invoer, ruw), voortgang)
+    antwoord = run(NAAM, invoer_met_bestand(invoer, ruw), voortgang=voortgang)
     leerlingen = antwoord.get("leerlingen") or []
     csv_namen = als_csv(antwoord, namen=True) if leerlingen else ""
     csv_zonder = als_csv(antwoord, namen=False) if leerlingen else ""

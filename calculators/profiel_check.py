@@ -16,23 +16,14 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import profielen
+from . import profiel_regels, profielen
 from .fouten import ProfielFout, datum_nl
-from .profielen import _BOVENSTE_SLEUTELS, _PARAMETER_SLEUTELS, BASIS, SOORTEN, VERHOUDINGEN
-
-# Keys of [regio]. The site reads paginas (menu order), kleur and logo (single-region build).
-REGIO_SLEUTELS = {"id", "naam", "korte_naam", "omschrijving", "vakantieregio", "gemeenten", "bron_document",
-                  "soort", "paginas", "kleur", "logo", "verlopen_aanvaard"}
-# Material for MkDocs' named primary colours (theme.palette.primary); they come with readable text colours.
-KLEUREN = {"red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal", "green",
-           "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown", "grey", "blue grey",
-           "black", "white"}
-STAP_SLEUTELS = {"id", "titel", "in_regie", "betrokken", "acties", "bron", "artikel", "als", "standaard", "keuzes",
-                 "documenten", "meldt_bij_duo"}
+from .profielen import BASIS
+from .tekst import aantal
+from .woordenschat import VERHOUDINGEN
 
 # How a region's value relates to the law (the comparison page uses the same words).
-MARKERING = {"herhaalt": "herhaalt de wet", "herhaalt_richtlijn": "herhaalt de landelijke richtlijn",
-             "strenger": "strenger", "ruimer": "ruimer", "anders": "anders", "aanvulling": "aanvulling"}
+MARKERING = VERHOUDINGEN
 WIJKT_AF = "wijkt af"
 EIGEN_BELEID = "eigen beleid"
 VOLGT_DE_WET = "volgt de wet"
@@ -70,22 +61,12 @@ def verhouding(regio: str, pid: str, map_: Path | None = None):
     return par, MARKERING[herhaalt] if gelijk else WIJKT_AF
 
 
-def _datum(waarde) -> dt.date | None:
-    if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
-        return waarde
-    try:
-        return dt.date.fromisoformat(str(waarde))
-    except ValueError:
-        return None
-
-
 def _lees_toml(pad: Path) -> tuple[dict | None, list[Probleem]]:
     try:
         return tomllib.loads(pad.read_text(encoding="utf-8")), []
     except tomllib.TOMLDecodeError as e:
-        regel = re.search(r"line (\d+)", str(e))
-        return None, [Probleem(pad.name, _plek(pad, int(regel.group(1))) if regel else "(bestand)",
-                               f"geen geldige TOML ({e}). Vaak een vergeten aanhalingsteken of '='.")]
+        regel, melding = profiel_regels.toml_fout(e)
+        return None, [Probleem(pad.name, _plek(pad, regel) if regel else "(bestand)", melding)]
 
 
 def _plek(pad: Path, nummer: int) -> str:
@@ -100,10 +81,6 @@ def _plek(pad: Path, nummer: int) -> str:
             sleutel = s.group(1) if s else ""
     naam = ".".join(x for x in (tabel, sleutel) if x)
     return f"regel {nummer}" + (f" ({naam})" if naam else "")
-
-
-def _bronnen_van(data: dict, basis: dict | None) -> set[str]:
-    return set(data.get("bronnen") or {}) | set((basis or {}).get("bronnen") or {})
 
 
 def _controleer_stap_documenten(waarde, plek: str, probleem) -> None:
@@ -140,9 +117,39 @@ def _controleer_documenten(tabel, probleem) -> None:
                     probleem(f"documenten.delen.{deel}", "moet tekst zijn.")
 
 
+def _controleer_paginas(regio: dict, stam: str, docs: Path, probleem) -> None:
+    """The site's files a profile names: its pages (menu order) and its logo."""
+    for pagina in regio.get("paginas") or []:
+        if not (docs / "regio" / stam / pagina).is_file():
+            probleem("regio.paginas", f"de pagina '{pagina}' bestaat niet in docs/regio/{stam}/.")
+    if regio.get("logo") and not (docs / regio["logo"]).is_file():
+        probleem("regio.logo", f"het bestand '{regio['logo']}' bestaat niet in docs/.")
+
+
+def _verlopen(data: dict, regio: dict, vandaag: dt.date, probleem, melding) -> None:
+    """A parameter whose newest version has expired: a problem, or a notice when the region accepts it."""
+    for pid, waarde in (data.get("parameter") or {}).items():
+        einden = [(profiel_regels.datum(v.get("geldig_vanaf")) or dt.date.min,
+                   profiel_regels.datum(v.get("geldig_tot")) if "geldig_tot" in v else None, f"parameter.{pid}[{i}]")
+                  for i, v in enumerate(profiel_regels.versies(waarde) or []) if isinstance(v, dict)]
+        if not einden:
+            continue
+        _, tot, plek = max(einden, key=lambda e: e[0])
+        if tot is not None and tot < vandaag:
+            tekst = (f"verlopen: de nieuwste versie gold tot en met {datum_nl(tot)} en er is geen nieuwere. "
+                     "Voeg een versie toe met een nieuwe geldig_vanaf, of verleng geldig_tot.")
+            if regio.get("verlopen_aanvaard"):
+                melding(f"{plek}.geldig_tot", f"{tekst} Aanvaard (regio.verlopen_aanvaard): {regio['verlopen_aanvaard']}")
+            else:
+                probleem(f"{plek}.geldig_tot", tekst)
+
+
 def controleer_bestand(pad: Path, basis: dict | None, vandaag: dt.date,
                        docs: Path | None = None) -> tuple[list[Probleem], list[Probleem]]:
-    """(problemen, meldingen) of one profile file; meldingen are accepted expired values."""
+    """(problemen, meldingen) of one profile file; meldingen are accepted expired values.
+
+    The rules are the loader's own (calculators/profiel_regels.py); added here is what only the site or
+    the date of today knows: pages and logo, document kinds, expired values."""
     data, fout = _lees_toml(pad)
     if data is None:
         return fout, []
@@ -151,97 +158,19 @@ def controleer_bestand(pad: Path, basis: dict | None, vandaag: dt.date,
     def probleem(sleutel, melding):
         p.append(Probleem(naam, sleutel, melding))
 
-    for sleutel in sorted(set(data) - _BOVENSTE_SLEUTELS):
-        probleem(sleutel, f"onbekende sleutel; bekend zijn {', '.join(sorted(_BOVENSTE_SLEUTELS))}.")
-    regio = data.get("regio")
-    if not isinstance(regio, dict):
-        probleem("regio", "[regio] ontbreekt.")
-        regio = {}
-    for sleutel in sorted(set(regio) - REGIO_SLEUTELS):
-        probleem(f"regio.{sleutel}", f"onbekende sleutel; bekend zijn {', '.join(sorted(REGIO_SLEUTELS))}.")
-    if not isinstance(regio.get("naam"), str):
-        probleem("regio.naam", "ontbreekt.")
-    if regio.get("id", pad.stem) != pad.stem:
-        probleem("regio.id", f"'{regio.get('id')}' moet gelijk zijn aan de bestandsnaam ('{pad.stem}').")
-    if regio.get("vakantieregio") not in (None, "", "noord", "midden", "zuid"):
-        probleem("regio.vakantieregio", "moet noord, midden of zuid zijn.")
-    if regio.get("kleur") and regio["kleur"] not in KLEUREN:
-        probleem("regio.kleur", f"'{regio['kleur']}' is geen kleur van het thema; kies uit {', '.join(sorted(KLEUREN))}.")
+    for sleutel, melding in profiel_regels.problemen(data, pad.stem, basis):
+        probleem(sleutel, melding)
+    regio = data.get("regio") if isinstance(data.get("regio"), dict) else {}
     if docs is not None:
-        for pagina in regio.get("paginas") or []:
-            if not (docs / "regio" / pad.stem / pagina).is_file():
-                probleem("regio.paginas", f"de pagina '{pagina}' bestaat niet in docs/regio/{pad.stem}/.")
-        if regio.get("logo") and not (docs / regio["logo"]).is_file():
-            probleem("regio.logo", f"het bestand '{regio['logo']}' bestaat niet in docs/.")
-
-    bronnen = _bronnen_van(data, basis)
-    for sleutel, bron in (data.get("bronnen") or {}).items():
-        if not isinstance(bron, dict) or not isinstance(bron.get("titel"), str):
-            probleem(f"bronnen.{sleutel}", "heeft geen 'titel'.")
-
-    for pid, versies in (data.get("parameter") or {}).items():
-        versies = [versies] if isinstance(versies, dict) else versies
-        if not isinstance(versies, list) or not versies:
-            probleem(f"parameter.{pid}", "moet een of meer versies hebben.")
-            continue
-        einden = []
-        for i, v in enumerate(versies):
-            plek = f"parameter.{pid}[{i}]"
-            if not isinstance(v, dict):
-                probleem(plek, "is geen tabel.")
-                continue
-            for sleutel in sorted(set(v) - _PARAMETER_SLEUTELS):
-                probleem(f"{plek}.{sleutel}", f"onbekende sleutel; bekend zijn {', '.join(sorted(_PARAMETER_SLEUTELS))}.")
-            for verplicht in ("waarde", "label", "geldig_vanaf"):
-                if verplicht not in v:
-                    probleem(f"{plek}.{verplicht}", "ontbreekt.")
-            if "bron" not in v:
-                probleem(f"{plek}.bron", "ontbreekt: elke waarde heeft een bron (een sleutel onder [bronnen]).")
-            elif v["bron"] not in bronnen:
-                probleem(f"{plek}.bron", f"'{v['bron']}' staat niet onder [bronnen].")
-            if v.get("soort", "wet") not in SOORTEN:
-                probleem(f"{plek}.soort", f"moet een van {', '.join(sorted(SOORTEN))} zijn.")
-            if v.get("verhouding") is not None and v["verhouding"] not in VERHOUDINGEN:
-                probleem(f"{plek}.verhouding", f"moet een van {', '.join(sorted(VERHOUDINGEN))} zijn.")
-            vanaf = _datum(v.get("geldig_vanaf")) if "geldig_vanaf" in v else None
-            if "geldig_vanaf" in v and vanaf is None:
-                probleem(f"{plek}.geldig_vanaf", f"'{v['geldig_vanaf']}' is geen datum (JJJJ-MM-DD).")
-            tot = _datum(v.get("geldig_tot")) if "geldig_tot" in v else None
-            if "geldig_tot" in v and tot is None:
-                probleem(f"{plek}.geldig_tot", f"'{v['geldig_tot']}' is geen datum (JJJJ-MM-DD).")
-            einden.append((vanaf or dt.date.min, tot, plek))
-        if einden:
-            vanaf, tot, plek = max(einden, key=lambda e: e[0])
-            if tot is not None and tot < vandaag:
-                tekst = (f"verlopen: de nieuwste versie gold tot en met {datum_nl(tot)} en er is geen nieuwere. "
-                         "Voeg een versie toe met een nieuwe geldig_vanaf, of verleng geldig_tot.")
-                if regio.get("verlopen_aanvaard"):
-                    meldingen.append(Probleem(naam, f"{plek}.geldig_tot",
-                                              f"{tekst} Aanvaard (regio.verlopen_aanvaard): {regio['verlopen_aanvaard']}"))
-                else:
-                    probleem(f"{plek}.geldig_tot", tekst)
-
+        _controleer_paginas(regio, pad.stem, docs, probleem)
     for i, stap in enumerate(data.get("stap") or []):
-        plek = f"stap[{i}] ({stap.get('id', '?')})" if isinstance(stap, dict) else f"stap[{i}]"
-        if not isinstance(stap, dict):
-            probleem(plek, "is geen tabel.")
-            continue
-        for sleutel in sorted(set(stap) - STAP_SLEUTELS):
-            probleem(f"{plek}.{sleutel}", f"onbekende sleutel; bekend zijn {', '.join(sorted(STAP_SLEUTELS))}.")
-        for verplicht in ("id", "titel"):
-            if not isinstance(stap.get(verplicht), str):
-                probleem(f"{plek}.{verplicht}", "ontbreekt.")
-        if not str(stap.get("in_regie") or "").strip():
-            probleem(f"{plek}.in_regie", "stap zonder contact: zeg wie bij deze stap de regie heeft.")
-        if stap.get("bron") and stap["bron"] not in bronnen:
-            probleem(f"{plek}.bron", f"'{stap['bron']}' staat niet onder [bronnen].")
-        _controleer_stap_documenten(stap.get("documenten"), f"{plek}.documenten", probleem)
-    for i, org in enumerate(data.get("organisatie") or []):
-        if not isinstance(org, dict) or not isinstance(org.get("naam"), str):
-            probleem(f"organisatie[{i}].naam", "ontbreekt.")
+        if isinstance(stap, dict):
+            _controleer_stap_documenten(stap.get("documenten"), f"stap[{i}] ({stap.get('id', '?')}).documenten",
+                                        probleem)
     _controleer_documenten(data.get("documenten"), probleem)
+    _verlopen(data, regio, vandaag, probleem, lambda s, m: meldingen.append(Probleem(naam, s, m)))
 
-    if not p:  # the loader knows the cross-references (step conditions, escalation deadlines)
+    if not p:  # what only loading shows: placeholders in the texts, and landelijk.toml itself
         try:
             profielen.wis_cache()
             profielen.laad(pad.stem, pad.parent)
@@ -343,7 +272,8 @@ def overzicht(regio: str, map_: Path | None = None, vandaag: dt.date | None = No
     for m in meldingen:
         regels.append(f"Let op: {m.tekst()}")
     if problemen_:
-        regels.append(f"{len(problemen_)} probleem/problemen gevonden (de site bouwt niet tot ze zijn opgelost):")
+        regels.append(f"{aantal(len(problemen_), 'probleem', 'problemen')} gevonden (de site bouwt niet tot "
+                      f"{'het is' if len(problemen_) == 1 else 'ze zijn'} opgelost):")
         regels += [f"  ✗ {p.tekst()}" for p in problemen_]
     else:
         regels.append("Geen problemen gevonden.")

@@ -18,18 +18,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import woorden
+from . import profiel_regels, woorden
 from .fouten import ProfielFout
 from .tekst import getal_nl
 
 STANDAARD_MAP = Path(__file__).with_name("profielen")
 BASIS = "landelijk"
-SOORTEN = {"wet", "beleid", "regionaal"}
-VERHOUDINGEN = {"herhaalt", "herhaalt_richtlijn", "strenger", "ruimer", "anders", "aanvulling"}
-_BOVENSTE_SLEUTELS = {"regio", "bronnen", "parameter", "organisatie", "stap", "escalatie",
-                      "ziekteverzuim", "stappenplan", "documenten"}
-_PARAMETER_SLEUTELS = {"waarde", "eenheid", "label", "bron", "artikel", "geldig_vanaf", "geldig_tot",
-                       "soort", "toelichting", "verhouding"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +81,8 @@ class Profiel:
     ziekteverzuim: dict = field(default_factory=dict)
     stappenplan: dict = field(default_factory=dict)
     documenten: dict = field(default_factory=dict)  # text parts of the letters (calculators/documenten)
+    keuzes: dict = field(default_factory=dict)  # id -> {titel, tekst}, filled: landelijk's and the region's own
+    eigen_keuzes: list = field(default_factory=list)  # the ids this profile states itself
     bestand: str = ""
 
     @property
@@ -152,29 +148,46 @@ def _laad(regio: str, map_: str) -> Profiel:
     pad = Path(map_) / f"{regio}.toml"
     if not pad.is_file():
         raise FileNotFoundError(regio)
-    eigen = _lees_bestand(pad)
     if regio == BASIS:
+        eigen = _lees_bestand(pad, None)
+        w = waarden(eigen.parameters)
         eigen.parameters = _vul_toelichtingen(eigen.bestand, eigen.parameters, eigen.parameters)
+        eigen.keuzes = _vul_keuzes(eigen.bestand, eigen.keuzes, w)
         return eigen
     basis = _laad(BASIS, map_)
+    eigen = _lees_bestand(pad, lees_toml(Path(map_) / f"{BASIS}.toml"))
     samen = dict(basis.parameters)
     samen.update(_vul_toelichtingen(eigen.bestand, eigen.parameters, {**basis.parameters, **eigen.parameters},
                                     basis.parameters))
     # the region's own sources first: they are the region's protocol, landelijk's follow
     bronnen = {**eigen.bronnen, **{k: v for k, v in basis.bronnen.items() if k not in eigen.bronnen}}
-    _controleer_verwijzingen(eigen, samen, bronnen)
     w = waarden(samen, basis.parameters)
+    organisaties = _vul_teksten(eigen.bestand, "organisatie", eigen.organisaties, w)
+    if eigen.regio.get("organisaties") == "aanvullen" or not organisaties:
+        eigen_namen = {o["naam"] for o in organisaties}
+        organisaties += [o for o in basis.organisaties if o["naam"] not in eigen_namen]
     return Profiel(
         id=eigen.id, naam=eigen.naam, regio=eigen.regio,
         bronnen=bronnen, parameters=samen, eigen=eigen.eigen,
-        organisaties=_vul_teksten(eigen.bestand, "organisatie", eigen.organisaties, w) or basis.organisaties,
+        organisaties=organisaties,
         stappen=_vul_teksten(eigen.bestand, "stap", eigen.stappen, w) or basis.stappen,
         escalatie=_vul_teksten(eigen.bestand, "escalatie", eigen.escalatie, w),
         ziekteverzuim={**basis.ziekteverzuim, **eigen.ziekteverzuim},
         stappenplan={**basis.stappenplan, **eigen.stappenplan},
         documenten=eigen.documenten,  # merged over the national templates by calculators.documenten
+        keuzes={**basis.keuzes, **_vul_keuzes(eigen.bestand, eigen.keuzes, w)},
+        eigen_keuzes=list(eigen.keuzes),
         bestand=eigen.bestand,
     )
+
+
+def lees_toml(pad: Path) -> dict:
+    """A profile file as data; a syntax error becomes a ProfielFout in Dutch with the line and a hint."""
+    try:
+        return tomllib.loads(pad.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        regel, melding = profiel_regels.toml_fout(e)
+        raise ProfielFout(f"{pad.name}: {f'regel {regel}: ' if regel else ''}{melding}") from None
 
 
 def waarden(parameters: dict[str, list[Parameter]], wet: dict | None = None) -> dict[str, tuple[object, str]]:
@@ -240,103 +253,35 @@ def _vul_teksten(naam: str, soort: str, items: list[dict], w: dict) -> list[dict
     return uit
 
 
-_STAP_VELDEN = {"ongeoorloofde_uren", "keer_te_laat", "ziekmeldingen_12_weken", "aaneengesloten_ziektedagen",
-                "aaneengesloten_ziekte_uren", "weken_aaneengesloten_afwezig", "weken_aaneengesloten_niet_op_school",
-                "ziekmeldingen_schooljaar", "ziektedagen_schooljaar"}
-_STAP_GRENZEN = {"vanaf", "boven", "tot", "tot_en_met"}
+def _vul_keuzes(naam: str, keuzes: dict, w: dict) -> dict[str, dict]:
+    """Fill {pid} placeholders in the texts of [keuzes] from the values of the profile that states them."""
+    uit = {}
+    for kid, k in keuzes.items():
+        for veld in ("titel", "tekst"):
+            controleer_plaatshouders(naam, f"keuzes.{kid}.{veld}", k[veld], w)
+        uit[kid] = {"titel": woorden.vul_in(k["titel"], w), "tekst": woorden.vul_in(k["tekst"], w)}
+    return uit
 
 
-def _controleer_verwijzingen(profiel: Profiel, parameters: dict, bronnen: dict) -> None:
-    """Steps and escalations refer to parameters by id: check every reference and field name."""
-    naam = profiel.bestand
-    for i, stap in enumerate(profiel.stappen):
-        plek = f"stap[{i}] ({stap.get('id', '?')})"
-        for sleutel in ("id", "titel"):
-            if not isinstance(stap.get(sleutel), str):
-                raise ProfielFout(f"{naam}: {plek}.{sleutel} ontbreekt.")
-        if stap.get("bron") and stap["bron"] not in bronnen:
-            raise ProfielFout(f"{naam}: {plek}.bron '{stap['bron']}' staat niet onder [bronnen].")
-        from .keuzes import KEUZES  # late: keuzes fills its texts from profiles
-
-        for k in stap.get("keuzes", []):
-            if k not in KEUZES:
-                raise ProfielFout(f"{naam}: {plek}.keuzes noemt '{k}'; die keuze staat niet in calculators/keuzes.py.")
-        for j, voorwaarde in enumerate(stap.get("als", [])):
-            vplek = f"{plek}.als[{j}]"
-            if not isinstance(voorwaarde, dict) or voorwaarde.get("veld") not in _STAP_VELDEN:
-                raise ProfielFout(f"{naam}: {vplek}.veld moet een van {', '.join(sorted(_STAP_VELDEN))} zijn.")
-            for op, ref in voorwaarde.items():
-                if op == "veld":
-                    continue
-                if op not in _STAP_GRENZEN:
-                    raise ProfielFout(f"{naam}: {vplek}.{op} is onbekend; gebruik {', '.join(sorted(_STAP_GRENZEN))}.")
-                if not isinstance(ref, str):
-                    raise ProfielFout(f"{naam}: {vplek}.{op} moet naar een parameter-id verwijzen, niet naar een getal.")
-                if ref not in parameters:
-                    raise ProfielFout(f"{naam}: {vplek}.{op} verwijst naar onbekende parameter '{ref}'.")
-    for i, e in enumerate(profiel.escalatie):
-        if not isinstance(e.get("titel"), str):
-            raise ProfielFout(f"{naam}: escalatie[{i}].titel ontbreekt.")
-        for sleutel in ("termijn_van", "termijn_tot"):
-            if sleutel in e and e[sleutel] not in parameters:
-                raise ProfielFout(f"{naam}: escalatie[{i}].{sleutel} verwijst naar onbekende parameter '{e[sleutel]}'.")
-    for soort, criteria in profiel.ziekteverzuim.items():
-        if soort == "duo":
-            if criteria not in ("nee", "bij_twijfel"):
-                raise ProfielFout(f"{naam}: ziekteverzuim.duo moet \"nee\" of \"bij_twijfel\" zijn.")
-            continue
-        if not isinstance(criteria, list):
-            raise ProfielFout(f"{naam}: ziekteverzuim.{soort} moet een lijst van criteria zijn.")
-
-
-def _lees_bestand(pad: Path) -> Profiel:
+def _lees_bestand(pad: Path, basis: dict | None) -> Profiel:
+    """One file, checked with the rules profiel-check reports (calculators/profiel_regels.py)."""
     naam = pad.name
-    try:
-        data = tomllib.loads(pad.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise ProfielFout(f"{naam}: geen geldige TOML ({e}).") from None
-    onbekend = set(data) - _BOVENSTE_SLEUTELS
-    if onbekend:
-        raise ProfielFout(f"{naam}: onbekende sleutel(s) {', '.join(sorted(onbekend))}.")
-    regio = data.get("regio")
-    if not isinstance(regio, dict) or not isinstance(regio.get("naam"), str):
-        raise ProfielFout(f"{naam}: [regio] met een 'naam' ontbreekt.")
-    if regio.get("id", pad.stem) != pad.stem:
-        raise ProfielFout(f"{naam}: regio.id '{regio.get('id')}' moet gelijk zijn aan de bestandsnaam.")
-    if regio.get("vakantieregio") not in (None, "", "noord", "midden", "zuid"):
-        raise ProfielFout(f"{naam}: regio.vakantieregio moet noord, midden of zuid zijn.")
-    bronnen = data.get("bronnen", {})
-    for sleutel, bron in bronnen.items():
-        if not isinstance(bron, dict) or not isinstance(bron.get("titel"), str):
-            raise ProfielFout(f"{naam}: bronnen.{sleutel} heeft geen 'titel'.")
-    parameters: dict[str, list[Parameter]] = {}
-    for pid, versies in data.get("parameter", {}).items():
-        if isinstance(versies, dict):
-            versies = [versies]
-        if not isinstance(versies, list) or not versies:
-            raise ProfielFout(f"{naam}: parameter.{pid} moet een of meer versies hebben.")
-        parameters[pid] = sorted(
-            (_lees_parameter(naam, pad.stem, pid, i, v, bronnen) for i, v in enumerate(versies)),
-            key=lambda p: p.geldig_vanaf,
-        )
-    profiel = Profiel(
+    data = lees_toml(pad)
+    problemen = profiel_regels.problemen(data, pad.stem, basis)
+    if problemen:
+        sleutel, melding = problemen[0]
+        raise ProfielFout(f"{naam}: {sleutel} {melding}")
+    regio, bronnen = data["regio"], data.get("bronnen", {})
+    parameters = {pid: sorted((_lees_parameter(pad.stem, pid, v, bronnen) for v in profiel_regels.versies(versies)),
+                              key=lambda p: p.geldig_vanaf)
+                  for pid, versies in data.get("parameter", {}).items()}
+    return Profiel(
         id=pad.stem, naam=regio["naam"], regio=regio, bronnen=bronnen, parameters=parameters,
         eigen=set(parameters), organisaties=data.get("organisatie", []), stappen=data.get("stap", []),
         escalatie=data.get("escalatie", []), ziekteverzuim=data.get("ziekteverzuim", {}),
-        stappenplan=data.get("stappenplan", {}), documenten=data.get("documenten", {}), bestand=naam,
+        stappenplan=data.get("stappenplan", {}), documenten=data.get("documenten", {}),
+        keuzes=data.get("keuzes", {}), eigen_keuzes=list(data.get("keuzes", {})), bestand=naam,
     )
-    if pad.stem == BASIS:
-        _controleer_verwijzingen(profiel, parameters, bronnen)
-    return profiel
-
-
-def _datum(naam: str, sleutel: str, waarde) -> dt.date:
-    if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
-        return waarde
-    try:
-        return dt.date.fromisoformat(str(waarde))
-    except ValueError:
-        raise ProfielFout(f"{naam}: {sleutel} '{waarde}' is geen datum (JJJJ-MM-DD).") from None
 
 
 def _iso(waarde) -> str:
@@ -344,35 +289,13 @@ def _iso(waarde) -> str:
     return waarde.isoformat() if isinstance(waarde, dt.date) else str(waarde or "")
 
 
-def _lees_parameter(naam: str, herkomst: str, pid: str, i: int, v: dict, bronnen: dict) -> Parameter:
-    plek = f"parameter.{pid}[{i}]"
-    if not isinstance(v, dict):
-        raise ProfielFout(f"{naam}: {plek} is geen tabel.")
-    onbekend = set(v) - _PARAMETER_SLEUTELS
-    if onbekend:
-        raise ProfielFout(f"{naam}: {plek} heeft onbekende sleutel(s) {', '.join(sorted(onbekend))}.")
-    for verplicht in ("waarde", "label", "bron", "geldig_vanaf"):
-        if verplicht not in v:
-            raise ProfielFout(f"{naam}: {plek}.{verplicht} ontbreekt.")
-    if not isinstance(v["waarde"], (int, float, bool, str)):
-        raise ProfielFout(f"{naam}: {plek}.waarde moet een getal, ja/nee of tekst zijn.")
-    bron_sleutel = v["bron"]
-    if bron_sleutel not in bronnen:
-        raise ProfielFout(f"{naam}: {plek}.bron '{bron_sleutel}' staat niet onder [bronnen].")
-    soort = v.get("soort", "wet")
-    if soort not in SOORTEN:
-        raise ProfielFout(f"{naam}: {plek}.soort moet een van {', '.join(sorted(SOORTEN))} zijn.")
-    verhouding = v.get("verhouding")
-    if verhouding is not None and verhouding not in VERHOUDINGEN:
-        raise ProfielFout(f"{naam}: {plek}.verhouding moet een van {', '.join(sorted(VERHOUDINGEN))} zijn.")
-    vanaf = _datum(naam, f"{plek}.geldig_vanaf", v["geldig_vanaf"])
-    tot = _datum(naam, f"{plek}.geldig_tot", v["geldig_tot"]) if "geldig_tot" in v else None
-    if tot is not None and tot < vanaf:
-        raise ProfielFout(f"{naam}: {plek}.geldig_tot ligt voor geldig_vanaf.")
-    b = bronnen[bron_sleutel]
+def _lees_parameter(herkomst: str, pid: str, v: dict, bronnen: dict) -> Parameter:
+    b = bronnen[v["bron"]]
     return Parameter(
         id=pid, waarde=v["waarde"], eenheid=v.get("eenheid", ""), label=v["label"],
         bron=Bron(b["titel"], v.get("artikel", ""), b.get("url", ""), _iso(b.get("gecontroleerd"))),
-        geldig_vanaf=vanaf, geldig_tot=tot, soort=soort, toelichting=v.get("toelichting", ""),
-        verhouding=verhouding, herkomst=herkomst,
+        geldig_vanaf=profiel_regels.datum(v["geldig_vanaf"]),
+        geldig_tot=profiel_regels.datum(v["geldig_tot"]) if "geldig_tot" in v else None,
+        soort=v.get("soort", "wet"), toelichting=v.get("toelichting", ""),
+        verhouding=v.get("verhouding"), herkomst=herkomst,
     )

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from . import profielen
+from .woordenschat import REGIO_S, VAKANTIEREGIO_TEKST
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PAGINAS = ["index.md", "meldcriteria.md", "stappenplan.md", "contact.md"]
@@ -44,7 +45,8 @@ id = "{id_}"
 naam = {n}
 korte_naam = {n}                 # in het menu en de vergelijkingstabel
 omschrijving = ""                 # één zin: voor wie het protocol geldt
-vakantieregio = "{vakantieregio}"             # noord | midden | zuid
+organisaties = "aanvullen"        # aanvullen | vervangen: wat uw [[organisatie]]-blokken met de landelijke doen
+vakantieregio = "{vakantieregio}"             # {" | ".join(REGIO_S)}
 gemeenten = []                    # bv. ["Gemeente A", "Gemeente B"]
 bron_document = ""                # de titel en versie van uw protocol
 paginas = {PAGINAS!r}  # volgorde in het menu; nieuwe pagina's komen er vanzelf achter
@@ -139,8 +141,9 @@ url = ""                          # mag leeg; een link naar het protocol is bete
 # als = [{{ veld = "ongeoorloofde_uren", vanaf = "verzuimgesprek_uren", tot = "melding_uren" }}]
 
 # --- Organisaties en contacten -----------------------------------------------------------------
-# Zonder eigen [[organisatie]]-blokken staan de landelijke organisaties op de contactpagina. Met eigen
-# blokken vervangt uw lijst de landelijke: neem DUO en Veilig Thuis dan ook op.
+# Zonder eigen [[organisatie]]-blokken staan de landelijke organisaties (DUO, Veilig Thuis,
+# onderwijsconsulenten) op de contactpagina. Met eigen blokken zegt [regio] organisaties wat er met de
+# landelijke gebeurt: "aanvullen" (ze blijven, na de uwe) of "vervangen" (neem DUO en Veilig Thuis dan zelf op).
 # [[organisatie]]
 # naam = "Leerplicht {naam.replace('"', "'")}"
 # rol = "Leerplichtambtenaren en RMC-consulenten: vragen over verzuim, verlof en vrijstellingen."
@@ -226,8 +229,8 @@ def maak(id_: str, naam: str, vakantieregio: str, profielen_map: Path | None = N
                          "bv. 'west-friesland'.")
     if id_ == profielen.BASIS:
         raise ValueError("'landelijk' is het profiel van de wet; kies een andere naam.")
-    if vakantieregio not in ("noord", "midden", "zuid"):
-        raise ValueError("--vakantieregio moet noord, midden of zuid zijn.")
+    if vakantieregio not in REGIO_S:
+        raise ValueError(f"--vakantieregio moet {VAKANTIEREGIO_TEKST} zijn.")
     if not naam.strip():
         raise ValueError("--naam mag niet leeg zijn.")
     profielen_map = Path(profielen_map or profielen.profielen_map())
@@ -258,7 +261,7 @@ def main(argv: list[str]) -> int:
                                      description="Maak het profiel en de eerste pagina's van een nieuwe regio.")
     parser.add_argument("id", help="de regio-id: kleine letters en streepjes, bv. west-friesland")
     parser.add_argument("--naam", required=True, help='de naam van de regio, bv. "West-Friesland"')
-    parser.add_argument("--vakantieregio", required=True, choices=["noord", "midden", "zuid"])
+    parser.add_argument("--vakantieregio", required=True, choices=list(REGIO_S))
     parser.add_argument("--docs", type=Path, help="de map docs/ van de site (standaard: die van dit project)")
     args = parser.parse_args(argv)
     try:

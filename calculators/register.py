@@ -1,4 +1,5 @@
-"""The calculators by name, and the fields every calculator shares."""
+"""The fields every calculator shares, and the school calendar a calculator reads (the list of calculators:
+calculators/rekenhulpen.py)."""
 
 from __future__ import annotations
 
@@ -9,27 +10,13 @@ from .fouten import Fout, InvoerFout, datum_nl
 from .invoer import Rekenhulp, Veld
 from .kalender import Kalender
 from .tekst import aantal
+from .woordenschat import VAKANTIEREGIO_LABELS, VAKANTIEREGIO_OPTIES
 
-REGISTER: dict[str, Rekenhulp] = {}
-
-VAKANTIEREGIO_LABELS = {"noord": "Noord", "midden": "Midden", "zuid": "Zuid"}
-# What a reader recognises: the provinces (the region follows the gemeente of the school; source:
-# Regeling vaststelling schoolvakanties, summarised in the project's research on school holidays).
-VAKANTIEREGIO_OPTIES = (
-    ("noord", "Noord: Groningen, Friesland, Drenthe, Overijssel, Noord-Holland, Flevoland (niet Zeewolde)"),
-    ("midden", "Midden: Zuid-Holland, Utrecht, Zeewolde, het grootste deel van Gelderland"),
-    ("zuid", "Zuid: Noord-Brabant, Limburg, Zeeland, Arnhem, Nijmegen en omgeving"),
-)
 
 
 class VakantieregioNodig(Exception):
     """The answer needs school days and neither the input nor the profile names a vakantieregio;
     ``run`` then computes the answer for each of the three regions (see ``per_vakantieregio``)."""
-
-
-def registreer(hulp: Rekenhulp) -> Rekenhulp:
-    REGISTER[hulp.naam] = hulp
-    return hulp
 
 
 def gedeelde_velden(hulp: Rekenhulp) -> list[Veld]:

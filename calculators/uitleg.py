@@ -23,7 +23,7 @@ class Uitleg:
     def keuze(self, kid: str) -> None:
         if kid not in self._keuze_ids:
             self._keuze_ids.add(kid)
-            self.keuzes.append({"id": kid, **keuzes.keuze(kid)})
+            self.keuzes.append({"id": kid, **keuzes.keuze(kid, self.profiel)})
 
     def waarschuwing(self, tekst: str | None) -> None:
         if tekst and tekst not in self.waarschuwingen:

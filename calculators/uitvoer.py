@@ -1,4 +1,6 @@
-"""What the result fields of each calculator are called for a reader, and what an empty value means.
+"""What the result fields shared by every calculator are called for a reader, what an empty value means, and codes.
+
+Each calculator declares its own labels with its rule (``uitvoer=`` in ``calculators/regels/<naam>.py``).
 
 The browser shows answers from these texts (via ``schema(naam)["uitvoer"]`` and ``["codes"]``), so a
 ``null`` reads as "ter beoordeling van de beslisser" instead of a bare dash, and a code such as
@@ -21,171 +23,6 @@ GEDEELD = {
     "bron": ("Bron", ""),
     "redenen": ("Redenen", ""),
     "titel": ("Titel", ""),
-}
-
-_STAPPENPLAN = {
-        "stappen": ("Stappen die nu gelden, zwaarste eerst", ""),
-        "id": ("Kenmerk", ""),
-        "in_regie": ("Regie bij", ""),
-        "betrokken": ("Betrokken", ""),
-        "acties": ("Wat te doen", ""),
-        "escalatie": ("Escalatieladder", ""),
-        "nummer": ("Nr.", ""),
-        "doel": ("Doel", ""),
-        "termijn": ("Termijn", ""),
-        "datum_van": ("Van", ""),
-        "datum_tot": ("Tot", ""),
-        "status": ("Stand", ""),
-        "van_toepassing": ("Geldt in deze gemeente", ""),
-        "per_gemeente": ("In deze gemeente", ""),
-        "duo_melding": ("Melden bij DUO", ""),
-}
-
-UITVOER: dict[str, dict[str, tuple[str, str]]] = {
-    "leerplicht_start": {
-        "eerste_dag": ("Eerste dag van de leerplicht", ""),
-        "vijfde_verjaardag": ("Vijfde verjaardag", ""),
-        "buiten_maand": ("Geen schooldag in de maand na de verjaardag", ""),
-    },
-    "leerplicht_einde": {
-        "laatste_dag": ("Laatste dag van de volledige leerplicht", ""),
-        "regel": ("Grond", ""),
-        "zestiende_verjaardag": ("Zestiende verjaardag", ""),
-        "kwalificatieplicht_vanaf": ("Kwalificatieplicht vanaf", ""),
-    },
-    "kwalificatieplicht": {
-        "van_toepassing": ("Geldt de kwalificatieplicht?", ""),
-        "eerste_dag": ("Eerste dag", "niet van toepassing"),
-        "laatste_dag": ("Laatste dag", "niet van toepassing"),
-        "reden": ("Grond", ""),
-        "leerplicht_einde_regel": ("Volledige leerplicht eindigt volgens", ""),
-    },
-    "vrijstelling_vijfjarige": {
-        "toegestaan": ("Toegestaan", "alleen met toestemming van de directeur"),
-        "toestemming_directeur_nodig": ("Toestemming van de directeur nodig", ""),
-        "max_uren_per_week": ("Hoogstens uren per week", "geen grens: het kind is nog niet leerplichtig"),
-        "leerplichtig_vanaf": ("Leerplichtig vanaf", ""),
-        "geldt_tot": ("Vrijstelling kan tot en met", "niet van toepassing"),
-    },
-    "verlof": {
-        "schooldagen": ("Schooldagen in de verlofperiode", ""),
-        "toegestaan": ("Toegestaan", "ter beoordeling van wie beslist (zie de redenen)"),
-        "beslisser": ("Wie beslist", "niemand: de ouders lichten de directeur tijdig in"),
-        "max_dagen": ("Vakantieverlof hoogstens (schooldagen per schooljaar)", ""),
-        "directeur_tot_en_met": ("De directeur beslist tot en met (schooldagen per schooljaar)", ""),
-        "uiterlijk_aanvragen": ("Aanvragen bij voorkeur uiterlijk", ""),
-        "uiterlijk_melden": ("Uiterlijk melden bij de directeur", ""),
-        "totaal_dit_schooljaar": ("Schooldagen verlof dit schooljaar, samen", ""),
-    },
-    "melding_16_uur": {
-        "meldingen": ("Meldingen aan DUO", ""),
-        "soort": ("Soort melding", ""),
-        "begindatum": ("Begindatum", ""),
-        "einddatum": ("Einddatum", "nog open: invullen bij terugkeer of uitschrijving"),
-        "uren": ("Uren", ""),
-        "melden_uiterlijk": ("Uiterlijk melden", "geen termijn berekend (zie de uitleg)"),
-        "totaal_uren": ("Uren ongeoorloofd verzuim, totaal", ""),
-        "verzuimdagen": ("Dagen met ongeoorloofd verzuim", ""),
-    },
-    "ziekteverzuim": {
-        "signalen": ("Signalen", ""),
-        "datum": ("Datum", ""),
-        "criterium": ("Criterium", ""),
-        "omschrijving": ("Omschrijving", ""),
-        "zorgwekkend": ("Zorgwekkend ziekteverzuim", ""),
-        "criteria": ("Criteria van deze regio", ""),
-        "ziekmeldingen": ("Ziekmeldingen", ""),
-        "ziektedagen": ("Schooldagen ziek", ""),
-        "inschakelen": ("In te schakelen", "niemand (geen signaal)"),
-        "duo_melding": ("Melden bij DUO", ""),
-    },
-    "stappenplan": _STAPPENPLAN,
-    "verzuimoverzicht": {
-        # the file
-        "bestand": ("Het bestand", ""),
-        "vorm": ("Vorm van de export", ""),
-        "codering": ("Tekencodering", ""),
-        "scheidingsteken": ("Scheidingsteken", "geen (XLSX)"),
-        "koprij": ("Eerste regel is een koprij", ""),
-        "las": ("Leerlingadministratiesysteem", ""),
-        "rijen_gelezen": ("Regels gelezen", ""),
-        "rijen_afgewezen": ("Regels niet te lezen", ""),
-        "kolommen": ("Kolommen", ""),
-        "kop": ("Kolom in het bestand", ""),
-        "veld": ("Gebruikt als", "niet gebruikt"),
-        "herkend": ("Herkend", "niet herkend"),
-        # codes
-        "codes": ("Absentiecodes", ""),
-        "code": ("Code", "(geen code)"),
-        "omschrijving": ("Omschrijving", ""),
-        "aantal": ("Aantal", ""),
-        "categorie": ("Indeling", "nog niet ingedeeld: telt niet mee tot u kiest"),
-        "herkomst": ("Indeling volgens", "niemand: kies zelf"),
-        # pupils
-        "leerlingen": ("Leerlingen", ""),
-        "leerling": ("Leerlingnummer", ""),
-        "naam": ("Naam", "onbekend"),
-        "klas": ("Klas", "onbekend"),
-        "rijen": ("Regels", ""),
-        "uren_ongeoorloofd": ("Uren ongeoorloofd (totaal)", ""),
-        "keer_te_laat": ("Keer te laat (dit schooljaar)", ""),
-        "ziekmeldingen": ("Ziekmeldingen", ""),
-        "signalen": ("Signalen", "geen"),
-        "meldingen": ("Meldingen aan DUO", ""),
-        "soort": ("Soort", ""),
-        "begindatum": ("Begindatum", ""),
-        "einddatum": ("Einddatum", "nog open: invullen bij terugkeer of uitschrijving"),
-        "uren": ("Uren", ""),
-        "melden_uiterlijk": ("Uiterlijk melden", "geen termijn berekend (zie de uitleg)"),
-        "uiterlijk_melden": ("Uiterlijk melden bij DUO", "geen termijn berekend (zie de uitleg)"),
-        "lrv": ("Langdurig relatief verzuim", "nee"),
-        "mazl": ("Zorgwekkend ziekteverzuim (M@ZL)", "geen signaal"),
-        "datum": ("Datum", ""),
-        "criterium": ("Criterium", ""),
-        "te_laat": ("Te laat", ""),
-        "drempel": ("Grens van de regio", "de regio noemt geen grens"),
-        "bereikt": ("Grens bereikt", "de regio noemt geen grens"),
-        "tellingen": ("Tellingen voor het stappenplan", ""),
-        "ongeoorloofde_uren": ("Uren ongeoorloofd in de laatste lesweken", ""),
-        "ziekmeldingen_12_weken": ("Ziekmeldingen in de laatste schoolweken (M@ZL)", ""),
-        "aaneengesloten_ziektedagen": ("Schooldagen aaneengesloten ziek (nu)", ""),
-        "aaneengesloten_ziekte_uren": ("Uren aaneengesloten ziek (nu)", ""),
-        "weken_aaneengesloten_afwezig": ("Weken aaneengesloten afwezig (nu)", ""),
-        "weken_aaneengesloten_niet_op_school": ("Weken aaneengesloten niet op school, ook ziek (nu)", ""),
-        "ziekmeldingen_schooljaar": ("Ziekmeldingen dit schooljaar", ""),
-        "ziektedagen_schooljaar": ("Schooldagen ziek dit schooljaar", ""),
-        "stap": ("Stappenplan", ""),
-        **_STAPPENPLAN,  # the per-pupil stappenplan answer, labelled as the calculator labels it
-        "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),
-        "termijn_verstreken": ("Meldtermijn verstreken op", "geen"),
-        "actie_nodig": ("Actie nodig", ""),
-        "nu": ("Nu", "niets"),
-        "voorbij": ("Eerder (voorbij)", "niets"),
-        "volgende_actie": ("Volgende actie", "geen"),
-        "verstreken": ("Termijn verstreken", ""),
-        "sorteernaam": ("Naam (achternaam eerst)", ""),
-        "las_naam": ("Leerlingadministratie", ""),
-        "codekolom": ("Het bestand heeft een kolom met absentiecodes", ""),
-        "naam_sortering": ("Naam sorteert op", "zoals in het bestand"),
-        "voorbeeld": ("De eerste regels van het bestand", ""),
-        "uitleg": ("Uitleg", ""),
-        "tekst": ("Stap", ""),
-        # signal kinds (keys of samenvatting.signalen)
-        "melding_16_uur": ("Melding 16 uur", ""),
-        "thuiszitter": ("Thuiszitter", ""),
-        # summary and rejected rows
-        "samenvatting": ("Samenvatting", ""),
-        "rijen_dubbel": ("Dubbele regels (tellen één keer)", ""),
-        "rijen_toekomst": ("Regels na de peildatum", ""),
-        "rijen_geen_schooldag": ("Regels op een dag zonder school", ""),
-        "rijen_niet_ingedeeld": ("Regels met een code zonder indeling", ""),
-        "rijen_negeren": ("Regels die geen verzuim zijn (genegeerd)", ""),
-        "stand": ("Tellingen tot en met", ""),
-        "eenheid": ("Uren geteld als", ""),
-        "afgewezen": ("Regels die niet meetellen", "geen"),
-        "regel": ("Regel", ""),
-        "reden": ("Reden", ""),
-    },
 }
 
 # Fields a reader does not need to see: internal ids, and yes/no flags whose "nee" says nothing (the
@@ -243,7 +80,8 @@ CODES = {
 }
 
 
-def _codes() -> dict[str, str]:
+def codes() -> dict[str, str]:
+    """Every code as a reader says it, its numbers from the law's profile."""
     wet = profielen.laad(profielen.BASIS)
     waarden = {pid: wet.parameter(pid)[0].tekst() for pid in wet.parameters}
     return {code: tekst.format(**waarden) for code, tekst in CODES.items()}
@@ -253,10 +91,11 @@ def _tonen(naam: str) -> str:
     return "nooit" if naam in NOOIT_TONEN else "als_ja" if naam in ALLEEN_ALS_JA else "altijd"
 
 
-def beschrijving(naam: str) -> dict:
-    """The 'uitvoer' and 'codes' parts of schema(naam)."""
-    velden = {**GEDEELD, **UITVOER.get(naam, {})}
+def beschrijving(hulp) -> dict:
+    """The 'uitvoer' and 'codes' parts of schema(naam): the shared labels and the calculator's own
+    (``Rekenhulp.uitvoer``, declared with its rule in calculators/regels/<naam>.py)."""
+    velden = {**GEDEELD, **hulp.uitvoer}
     return {"uitvoer": [{"naam": k, "label": label, "leeg": leeg, "tonen": _tonen(k),
                          **({"vouwen": {"na": VOUWEN[k][0], "samenvatting": VOUWEN[k][1]}} if k in VOUWEN else {})}
                         for k, (label, leeg) in velden.items()],
-            "codes": _codes()}
+            "codes": codes()}

@@ -1,7 +1,7 @@
 """Verzuimoverzicht: a school's whole absence export checked against the law and the region, per pupil.
 
-``run("verzuimoverzicht", invoer)`` is the contract (see CONTRACT.md beside this file). The browser worker
-may call ``analyseer(invoer, voortgang)`` instead to get progress: it is the same code path as run().
+``run("verzuimoverzicht", invoer, voortgang=…)`` is the contract (see CONTRACT.md beside this file), with
+progress for the page; this package is what run() dispatches into and never imports run() back.
 
 Modules: lezen (bytes/text -> rows), kolommen (headers -> fields), codes (codes -> categories),
 vormen (rows -> hours per pupil per day), analyse (the existing rules per pupil).
@@ -12,7 +12,18 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import csv_veilig
+from ..fouten import Fout, InvoerFout, datum_nl
+from ..invoer import Rekenhulp, Veld
+from ..kalender import schooljaar_van
+from ..register import kalender_voor
 from ..tekst import getal_nl, opsomming
+from ..regels import stappenplan, ziekte
+from . import analyse, kolommen as kolommen_mod
+from .codes import controleer_gebruiker, deel_in
+from .lezen import kort, lees_csv
+from .standaard import CATEGORIEEN, LAS_S, laad
+from .vormen import Instellingen, bepaal_vorm, codes_per_rij, lees_rijen, tel_codes, vul_aan
+from .xlsx import lees_xlsx
 
 
 def _n(x) -> str:
@@ -22,33 +33,13 @@ def _n(x) -> str:
 
 def aantal(n, enkelvoud: str, meervoud: str) -> str:
     return f"{_n(n)} {enkelvoud if n == 1 else meervoud}"
-from ..fouten import Fout, InvoerFout, datum_nl
-from ..kalender import schooljaar_van
-from ..invoer import Rekenhulp, Veld
-from ..register import kalender_voor, registreer
-from ..regels import ziekte
-from . import analyse, kolommen as kolommen_mod
-from .codes import controleer_gebruiker, deel_in
-from .lezen import kort, lees_csv, lees_xlsx
-from .standaard import CATEGORIEEN, LAS_S, laad
-from .vormen import Instellingen, bepaal_vorm, codes_per_rij, lees_rijen, tel_codes, vul_aan
+
 
 NAAM = "verzuimoverzicht"
 VORMEN = {"lesuur": "per lesuur", "tijdvak": "met begin- en eindtijd", "dagtotaal": "uren of minuten per dag"}
 VERWACHT = ("Verwacht: een export van de absenties (CSV met puntkomma, komma of tab, of XLSX) met per regel een "
             "leerling (leerlingnummer of naam), een datum, en een lesuur, een begin- en eindtijd of een aantal uren "
             "of minuten, met een absentiecode of reden.")
-
-
-def analyseer(invoer: dict, voortgang=None) -> dict:
-    """run('verzuimoverzicht', invoer) with progress: voortgang(fase, gedaan, totaal), fase 'lezen' or
-    'analyseren', called about every 2%."""
-    from .. import run
-
-    return run(NAAM, invoer, voortgang=voortgang)
-
-
-bereken_met_voortgang = analyseer  # the same function under the name the page's worker uses
 
 
 def _tijd(tekst: str, veld: str) -> int:
@@ -76,8 +67,45 @@ def _lees_bestand(w: dict):
 
 
 def _bereken(w: dict, uitleg) -> dict:
+    """The overview in its phases: settings, the file and its columns, the codes, hours, rows, then each pupil."""
     voortgang = w.get("_voortgang")
     profiel = uitleg.profiel
+    kal, gebruiker_codes, dag_begin, dag_eind = _instellingen(w, profiel, uitleg)
+    gelezen, koppeling, rijen, regels, kopregel, index, vorm, las, s = _bestand_en_kolommen(w, uitleg)
+    codes, indeling, codes_tabel = _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg)
+    peildatum, vandaag, telt_lesuren = _uren(w, profiel, vorm, uitleg)
+    verz, t = _registraties(rijen, regels, index, codes, indeling, gelezen, kopregel,
+                            Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal), voortgang, uitleg)
+    stand, ctx = _context(w, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg)
+    leerlingen = _per_leerling(verz, ctx, voortgang, uitleg)
+    leerlingen.sort(key=analyse.volgorde)
+    signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
+    kern, wat_nu = _oordeel(leerlingen, signalen, profiel)
+    return {
+        "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
+        "bestand": {"vorm": vorm, "codering": gelezen.codering,
+                    "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
+                    "rijen_gelezen": len(rijen) + len(gelezen.afgewezen), "rijen_afgewezen": t["afgewezen"],
+                    "kolommen": koppeling["kolommen"], "las_naam": s.namen[las],
+                    "codekolom": "code" in index,
+                    "naam_sortering": "achternaam" if "achternaam" in index else
+                    ("naam" if index.keys() & {"naam", "voornaam"} else None),
+                    **({} if koppeling["koprij"] else {"voorbeeld": voorbeeld(gelezen.rijen)})},
+        "codes": codes_tabel,
+        "leerlingen": leerlingen,
+        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen) + len(gelezen.afgewezen),
+                         "rijen_afgewezen": t["afgewezen"],
+                         "rijen_dubbel": t["dubbel"], "rijen_toekomst": t["toekomst"],
+                         "rijen_geen_schooldag": t["geen_schooldag"], "rijen_niet_ingedeeld": t["niet_ingedeeld"],
+                         "rijen_negeren": t["negeren"], "signalen": signalen, "actie_nodig":
+                         sum(x["actie_nodig"] for x in leerlingen), "stand": stand.isoformat(),
+                         "eenheid": "lesuren" if telt_lesuren else "klokuren"},
+        "afgewezen": verz.afgewezen,
+    }
+
+
+def _instellingen(w: dict, profiel, uitleg):
+    """The calendar, the user's codes and the school day; every input error at once."""
     fouten = []
     try:
         kal = kalender_voor(w, profiel, uitleg)
@@ -92,7 +120,11 @@ def _bereken(w: dict, uitleg) -> dict:
     dag_eind = _tijd(w.get("schooldag_eind") or "15:30", "schooldag_eind")
     if dag_eind <= dag_begin:
         raise InvoerFout(Fout("schooldag_eind", "Het einde van de schooldag moet na het begin liggen."))
+    return kal, gebruiker_codes, dag_begin, dag_eind
 
+
+def _bestand_en_kolommen(w: dict, uitleg):
+    """The file read and its columns mapped to fields; what is missing is said with what was recognised."""
     gelezen = _lees_bestand(w)
     for tekst in gelezen.waarschuwingen:
         uitleg.waarschuwing(tekst)
@@ -130,7 +162,11 @@ def _bereken(w: dict, uitleg) -> dict:
     if "leerling" not in index:
         uitleg.waarschuwing("Het bestand heeft geen leerlingnummer: leerlingen zijn herkend aan hun naam. Twee "
                             "leerlingen met dezelfde naam tellen dan als één.")
+    return gelezen, koppeling, rijen, regels, kopregel, index, vorm, las, s
 
+
+def _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg):
+    """Each absence code placed in a category (the user's choice, the file, the system's standard list)."""
     vul_aan(rijen, len(koppeling["kolommen"]))
     codes = codes_per_rij(rijen, index)
     telling = tel_codes(codes, rijen, index)
@@ -156,7 +192,11 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(kort(g, 30) for g in geraden[:8])}"
                             f"{', …' if len(geraden) > 8 else ''}) komt uit de standaardlijst van {s.namen[las]}; "
                             "codes verschillen per school. Controleer de tabel met codes.")
+    return codes, indeling, codes_tabel
 
+
+def _uren(w: dict, profiel, vorm, uitleg):
+    """How hours count: clock hours, or lesuren where the region counts those."""
     peildatum, vandaag = w.get("peildatum"), w["_vandaag"]
     melding_uren = uitleg.param("melding_uren", peildatum or vandaag)
     telt_lesuren = melding_uren.eenheid == "lesuren"
@@ -175,8 +215,12 @@ def _bereken(w: dict, uitleg) -> dict:
     uitleg.keuze("te_laat_geen_uren")
     uitleg.keuze("ziekmelding_uit_registraties")
     uitleg.keuze("overzicht_dubbel")
+    return peildatum, vandaag, telt_lesuren
 
-    inst = Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal)
+
+def _registraties(rijen, regels, index, codes, indeling, gelezen, kopregel, inst, voortgang, uitleg):
+    """The rows as hours per pupil per day; rows that do not count are said in a warning."""
+    vandaag = inst.vandaag
     verz = lees_rijen(rijen, regels, index, codes, indeling, inst, voortgang)
     _met_leesfouten(verz, gelezen, kopregel + 1)
     if verz.tellers["afgewezen"] and verz.tellers["afgewezen"] >= len(rijen) + len(gelezen.afgewezen):
@@ -201,7 +245,11 @@ def _bereken(w: dict, uitleg) -> dict:
         uitleg.waarschuwing(f"{aantal(t['geen_schooldag'], 'regel valt', 'regels vallen')} op een dag zonder school en "
                             f"{'telt' if t['geen_schooldag'] == 1 else 'tellen'} niet mee. "
                             "Klopt de vakantieregio, of heeft de school daar les?")
+    return verz, t
 
+
+def _context(w: dict, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg):
+    """What every pupil's analysis shares: the date the counts run to, the criteria and thresholds."""
     stand = max(min(verz.laatste_datum or vandaag, vandaag), dt.date(1990, 1, 1))
     jaar_begin = schooljaar_van(vandaag)[0] if dt.MINYEAR < vandaag.year < dt.MAXYEAR else None
     if verz.laatste_datum and jaar_begin and verz.laatste_datum < jaar_begin:
@@ -231,7 +279,11 @@ def _bereken(w: dict, uitleg) -> dict:
         thuiszitter_stappen=analyse.thuiszitter_stappen(profiel),
         algemeen={s["tekst"] for s in algemeen_stappen},
         lesweken=uitleg.waarde("melding_lesweken", stand), mazl_weken=uitleg.waarde("mazl_schoolweken", stand))
+    return stand, ctx
 
+
+def _per_leerling(verz, ctx, voortgang, uitleg) -> list[dict]:
+    """Each pupil through the rules' own functions (calculators/overzicht/analyse.py), with progress."""
     leerlingen, totaal = [], len(verz.leerlingen)
     stap = max(1, totaal // 50)
     for n, lln in enumerate(verz.leerlingen.values()):
@@ -240,30 +292,7 @@ def _bereken(w: dict, uitleg) -> dict:
         leerlingen.append(analyse.analyseer_leerling(lln, ctx, uitleg))
     if voortgang:
         voortgang("analyseren", totaal, totaal)
-    leerlingen.sort(key=analyse.volgorde)
-    signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
-    kern, wat_nu = _oordeel(leerlingen, signalen, profiel)
-    return {
-        "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
-        "bestand": {"vorm": vorm, "codering": gelezen.codering,
-                    "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
-                    "rijen_gelezen": len(rijen) + len(gelezen.afgewezen), "rijen_afgewezen": t["afgewezen"],
-                    "kolommen": koppeling["kolommen"], "las_naam": s.namen[las],
-                    "codekolom": "code" in index,
-                    "naam_sortering": "achternaam" if "achternaam" in index else
-                    ("naam" if index.keys() & {"naam", "voornaam"} else None),
-                    **({} if koppeling["koprij"] else {"voorbeeld": voorbeeld(gelezen.rijen)})},
-        "codes": codes_tabel,
-        "leerlingen": leerlingen,
-        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen) + len(gelezen.afgewezen),
-                         "rijen_afgewezen": t["afgewezen"],
-                         "rijen_dubbel": t["dubbel"], "rijen_toekomst": t["toekomst"],
-                         "rijen_geen_schooldag": t["geen_schooldag"], "rijen_niet_ingedeeld": t["niet_ingedeeld"],
-                         "rijen_negeren": t["negeren"], "signalen": signalen, "actie_nodig":
-                         sum(x["actie_nodig"] for x in leerlingen), "stand": stand.isoformat(),
-                         "eenheid": "lesuren" if telt_lesuren else "klokuren"},
-        "afgewezen": verz.afgewezen,
-    }
+    return leerlingen
 
 
 def _koprij_en_rand(gelezen, w: dict, uitleg) -> tuple[list, list, dict, int]:
@@ -390,10 +419,97 @@ def als_csv(antwoord: dict, namen: bool = True) -> str:
     return csv_veilig.schrijf(csv_kolommen(s.get("eenheid") or "uren"), rijen)
 
 
+# What the overview's result fields are called for a reader.
+UITVOER = {
+    # the file
+    "bestand": ("Het bestand", ""),
+    "vorm": ("Vorm van de export", ""),
+    "codering": ("Tekencodering", ""),
+    "scheidingsteken": ("Scheidingsteken", "geen (XLSX)"),
+    "koprij": ("Eerste regel is een koprij", ""),
+    "las": ("Leerlingadministratiesysteem", ""),
+    "rijen_gelezen": ("Regels gelezen", ""),
+    "rijen_afgewezen": ("Regels niet te lezen", ""),
+    "kolommen": ("Kolommen", ""),
+    "kop": ("Kolom in het bestand", ""),
+    "veld": ("Gebruikt als", "niet gebruikt"),
+    "herkend": ("Herkend", "niet herkend"),
+    # codes
+    "codes": ("Absentiecodes", ""),
+    "code": ("Code", "(geen code)"),
+    "omschrijving": ("Omschrijving", ""),
+    "aantal": ("Aantal", ""),
+    "categorie": ("Indeling", "nog niet ingedeeld: telt niet mee tot u kiest"),
+    "herkomst": ("Indeling volgens", "niemand: kies zelf"),
+    # pupils
+    "leerlingen": ("Leerlingen", ""),
+    "leerling": ("Leerlingnummer", ""),
+    "naam": ("Naam", "onbekend"),
+    "klas": ("Klas", "onbekend"),
+    "rijen": ("Regels", ""),
+    "uren_ongeoorloofd": ("Uren ongeoorloofd (totaal)", ""),
+    "keer_te_laat": ("Keer te laat (dit schooljaar)", ""),
+    "ziekmeldingen": ("Ziekmeldingen", ""),
+    "signalen": ("Signalen", "geen"),
+    "meldingen": ("Meldingen aan DUO", ""),
+    "soort": ("Soort", ""),
+    "begindatum": ("Begindatum", ""),
+    "einddatum": ("Einddatum", "nog open: invullen bij terugkeer of uitschrijving"),
+    "uren": ("Uren", ""),
+    "melden_uiterlijk": ("Uiterlijk melden", "geen termijn berekend (zie de uitleg)"),
+    "lrv": ("Langdurig relatief verzuim", "nee"),
+    "mazl": ("Zorgwekkend ziekteverzuim (M@ZL)", "geen signaal"),
+    "datum": ("Datum", ""),
+    "criterium": ("Criterium", ""),
+    "te_laat": ("Te laat", ""),
+    "drempel": ("Grens van de regio", "de regio noemt geen grens"),
+    "bereikt": ("Grens bereikt", "de regio noemt geen grens"),
+    "tellingen": ("Tellingen voor het stappenplan", ""),
+    "ongeoorloofde_uren": ("Uren ongeoorloofd in de laatste lesweken", ""),
+    "ziekmeldingen_12_weken": ("Ziekmeldingen in de laatste schoolweken (M@ZL)", ""),
+    "aaneengesloten_ziektedagen": ("Schooldagen aaneengesloten ziek (nu)", ""),
+    "aaneengesloten_ziekte_uren": ("Uren aaneengesloten ziek (nu)", ""),
+    "weken_aaneengesloten_afwezig": ("Weken aaneengesloten afwezig (nu)", ""),
+    "weken_aaneengesloten_niet_op_school": ("Weken aaneengesloten niet op school, ook ziek (nu)", ""),
+    "ziekmeldingen_schooljaar": ("Ziekmeldingen dit schooljaar", ""),
+    "ziektedagen_schooljaar": ("Schooldagen ziek dit schooljaar", ""),
+    "stap": ("Stappenplan", ""),
+    **stappenplan.UITVOER,  # the per-pupil stappenplan answer, labelled as the calculator labels it
+    "eerstvolgende_termijn": ("Eerstvolgende termijn", "geen open termijn"),
+    "termijn_verstreken": ("Meldtermijn verstreken op", "geen"),
+    "actie_nodig": ("Actie nodig", ""),
+    "nu": ("Nu", "niets"),
+    "voorbij": ("Eerder (voorbij)", "niets"),
+    "volgende_actie": ("Volgende actie", "geen"),
+    "verstreken": ("Termijn verstreken", ""),
+    "sorteernaam": ("Naam (achternaam eerst)", ""),
+    "las_naam": ("Leerlingadministratie", ""),
+    "codekolom": ("Het bestand heeft een kolom met absentiecodes", ""),
+    "naam_sortering": ("Naam sorteert op", "zoals in het bestand"),
+    "voorbeeld": ("De eerste regels van het bestand", ""),
+    "uitleg": ("Uitleg", ""),
+    "tekst": ("Stap", ""),
+    # signal kinds (keys of samenvatting.signalen)
+    "melding_16_uur": ("Melding 16 uur", ""),
+    "thuiszitter": ("Thuiszitter", ""),
+    # summary and rejected rows
+    "samenvatting": ("Samenvatting", ""),
+    "rijen_dubbel": ("Dubbele regels (tellen één keer)", ""),
+    "rijen_toekomst": ("Regels na de peildatum", ""),
+    "rijen_geen_schooldag": ("Regels op een dag zonder school", ""),
+    "rijen_niet_ingedeeld": ("Regels met een code zonder indeling", ""),
+    "rijen_negeren": ("Regels die geen verzuim zijn (genegeerd)", ""),
+    "stand": ("Tellingen tot en met", ""),
+    "eenheid": ("Uren geteld als", ""),
+    "afgewezen": ("Regels die niet meetellen", "geen"),
+    "regel": ("Regel", ""),
+    "reden": ("Reden", ""),
+}
+
 ONDERWIJSSOORTEN = ziekte.ONDERWIJSSOORTEN
 LAS_OPTIES = (("auto", "Automatisch herkennen"),) + tuple((las, laad().namen[las]) for las in LAS_S)
 
-registreer(Rekenhulp(
+VERZUIMOVERZICHT = Rekenhulp(
     NAAM, "Verzuimoverzicht van de hele school",
     "Uit de absentie-export van het leerlingadministratiesysteem: per leerling de meldingen aan DUO (met termijn), "
     "langdurig relatief verzuim, zorgwekkend ziekteverzuim (M@ZL), te laat komen en de stap van het stappenplan "
@@ -420,4 +536,5 @@ registreer(Rekenhulp(
           "Voor meldingen over meerdere dagen (UU:MM).", standaard="08:30"),
      Veld("schooldag_eind", "tekst", "Einde van de schooldag",
           "Voor meldingen over meerdere dagen (UU:MM).", standaard="15:30")],
-    bereken=_bereken, kalender=True, eigen_pagina=True))
+    bereken=_bereken, kalender=True, eigen_pagina=True,
+    uitvoer=UITVOER)

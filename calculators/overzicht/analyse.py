@@ -138,8 +138,6 @@ def analyseer_leerling(lln: Leerling, ctx: Context, bovenste: Uitleg) -> dict:
     ziek = uren_per_dag(lln, "ziek", ctx)
 
     m = melding.meldingen_uit(ongeoorloofd, kal, u, ctx.peildatum, ctx.vandaag)
-    for x in m["meldingen"]:  # the contract's name for the DUO deadline, beside the rule's own key
-        x["uiterlijk_melden"] = x["melden_uiterlijk"]
     zm = ziekte.lees_meldingen(ziekmeldingen(ziek, kal, lln.open_ziek), kal, ctx.peildatum, ctx.vandaag)
     z = ziekte.beoordeel(zm, ctx.criteria, kal, u, ctx.peildatum, ctx.vandaag)
 

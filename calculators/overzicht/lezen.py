@@ -278,12 +278,6 @@ def _bidi_melding(regels: list[int]) -> str:
             "hij is; ze zijn weggehaald.")
 
 
-def lees_xlsx(b64: str) -> Gelezen:
-    from .xlsx import lees_xlsx as lees
-
-    return lees(b64)
-
-
 # --- Dates and times ------------------------------------------------------------------------------
 
 _NL_DATUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")

@@ -7,7 +7,7 @@ import datetime as dt
 from ..fouten import Fout, InvoerFout, datum_nl, maand_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import BRON_SCHOOLJAAR, binnen_dekking, schooljaar_van
-from ..register import kalender_voor, niet_in_toekomst, registreer
+from ..register import kalender_voor, niet_in_toekomst
 from ..tekst import begin_klein, getal_nl
 from ..woorden import in_woorden
 from .. import profielen
@@ -101,10 +101,15 @@ def _start(waarden: dict, uitleg) -> dict:
             "buiten_maand": r["buiten_maand"], "benadering": r["benadering"]}
 
 
-registreer(Rekenhulp(
+LEERPLICHT_START = Rekenhulp(
     "leerplicht_start", "Wanneer wordt een kind leerplichtig?",
     "De eerste schooldag van de leerplicht, uit de geboortedatum en de schoolkalender.",
-    [GEBOORTEDATUM], bereken=_start, kalender=True))
+    [GEBOORTEDATUM], bereken=_start, kalender=True,
+    uitvoer={
+        "eerste_dag": ("Eerste dag van de leerplicht", ""),
+        "vijfde_verjaardag": ("Vijfde verjaardag", ""),
+        "buiten_maand": ("Geen schooldag in de maand na de verjaardag", ""),
+    })
 
 
 def bereken_einde(geboren: dt.date, waarden: dict, uitleg) -> dict:
@@ -167,11 +172,17 @@ def _einde(waarden: dict, uitleg) -> dict:
             "kwalificatieplicht_vanaf": kwalificatie.isoformat()}
 
 
-registreer(Rekenhulp(
+LEERPLICHT_EINDE = Rekenhulp(
     "leerplicht_einde", "Wanneer eindigt de volledige leerplicht?",
     "Het einde van de volledige leerplicht: het einde van het schooljaar waarin de jongere de eindleeftijd "
     "bereikt, of eerder na het wettelijke aantal volledige schooljaren.",
-    [GEBOORTEDATUM, *SCHOOLGESCHIEDENIS], bereken=_einde))
+    [GEBOORTEDATUM, *SCHOOLGESCHIEDENIS], bereken=_einde,
+    uitvoer={
+        "laatste_dag": ("Laatste dag van de volledige leerplicht", ""),
+        "regel": ("Grond", ""),
+        "zestiende_verjaardag": ("Zestiende verjaardag", ""),
+        "kwalificatieplicht_vanaf": ("Kwalificatieplicht vanaf", ""),
+    })
 
 UITZONDERINGEN = (
     ("geen", "Geen uitzondering"),
@@ -234,7 +245,7 @@ def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
             "reden": reden, "leerplicht_einde_regel": einde["regel"]}
 
 
-registreer(Rekenhulp(
+KWALIFICATIEPLICHT = Rekenhulp(
     "kwalificatieplicht", "Geldt de kwalificatieplicht, en tot wanneer?",
     "Van het einde van de leerplicht tot de verjaardag waarop de kwalificatieplicht eindigt, of de startkwalificatie.",
     [GEBOORTEDATUM,
@@ -243,7 +254,14 @@ registreer(Rekenhulp(
      Veld("uitzondering", "keuze", "Uitzondering", "Geldt een van de wettelijke uitzonderingen (art. 4a lid 2)?",
           opties=UITZONDERINGEN, standaard="geen"),
      *SCHOOLGESCHIEDENIS],
-    bereken=_kwalificatieplicht))
+    bereken=_kwalificatieplicht,
+    uitvoer={
+        "van_toepassing": ("Geldt de kwalificatieplicht?", ""),
+        "eerste_dag": ("Eerste dag", "niet van toepassing"),
+        "laatste_dag": ("Laatste dag", "niet van toepassing"),
+        "reden": ("Grond", ""),
+        "leerplicht_einde_regel": ("Volledige leerplicht eindigt volgens", ""),
+    })
 
 
 def _vijfjarige(waarden: dict, uitleg) -> dict:
@@ -303,7 +321,7 @@ def _vijfjarige(waarden: dict, uitleg) -> dict:
             "leerplichtig_vanaf": start.isoformat(), "geldt_tot": (zes - dt.timedelta(days=1)).isoformat()}
 
 
-registreer(Rekenhulp(
+VRIJSTELLING_VIJFJARIGE = Rekenhulp(
     "vrijstelling_vijfjarige", "Mag een vijfjarige uren thuisblijven?",
     "De gedeeltelijke vrijstelling voor vijfjarigen (art. 11a Lpw): enkele uren per week na een mededeling, "
     "en op aanvraag extra uren met toestemming van de directeur (de uren staan in het antwoord).",
@@ -311,4 +329,11 @@ registreer(Rekenhulp(
      Veld("datum", "datum", "Week van", "Een datum in de week waar het om gaat.", verplicht=True),
      Veld("uren_per_week", "getal", "Uren per week thuis", "Hoeveel uur per week het kind niet naar school gaat.",
           verplicht=True, maximum=60)],
-    bereken=_vijfjarige, kalender=True))
+    bereken=_vijfjarige, kalender=True,
+    uitvoer={
+        "toegestaan": ("Toegestaan", "alleen met toestemming van de directeur"),
+        "toestemming_directeur_nodig": ("Toestemming van de directeur nodig", ""),
+        "max_uren_per_week": ("Hoogstens uren per week", "geen grens: het kind is nog niet leerplichtig"),
+        "leerplichtig_vanaf": ("Leerplichtig vanaf", ""),
+        "geldt_tot": ("Vrijstelling kan tot en met", "niet van toepassing"),
+    })

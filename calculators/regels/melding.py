@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import binnen_dekking
-from ..register import kalender_voor, registreer
+from ..register import kalender_voor
 from ..tekst import aantal, getal_nl, opsomming
 from ..uitleg import regionaal_verschil
 
@@ -217,7 +217,11 @@ def _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, peildatum, u
     return positie[reeks.einde] + 1
 
 
-registreer(Rekenhulp(
+def passende_documenten(invoer: dict, antwoord: dict, profiel) -> list[str]:
+    return ["checklist_duo_melding", "uitnodiging_verzuimgesprek"] if antwoord.get("meldingen") else []
+
+
+MELDING_16_UUR = Rekenhulp(
     "melding_16_uur", "Moet dit verzuim bij DUO worden gemeld?",
     "Uit de registraties van ongeoorloofd verzuim: welke meldingen voor de urengrens van art. 21a en voor "
     "langdurig relatief verzuim de school moet doen, met begin- en einddatum.",
@@ -227,4 +231,15 @@ registreer(Rekenhulp(
           standaard=[],
           kolommen=(Veld("datum", "datum", "Datum", verplicht=True),
                     Veld("uren", "getal", "Uren", verplicht=True, maximum=24)))],
-    bereken=_melding_16_uur, kalender=True))
+    bereken=_melding_16_uur, kalender=True,
+    uitvoer={
+        "meldingen": ("Meldingen aan DUO", ""),
+        "soort": ("Soort melding", ""),
+        "begindatum": ("Begindatum", ""),
+        "einddatum": ("Einddatum", "nog open: invullen bij terugkeer of uitschrijving"),
+        "uren": ("Uren", ""),
+        "melden_uiterlijk": ("Uiterlijk melden", "geen termijn berekend (zie de uitleg)"),
+        "totaal_uren": ("Uren ongeoorloofd verzuim, totaal", ""),
+        "verzuimdagen": ("Dagen met ongeoorloofd verzuim", ""),
+    },
+    documenten=passende_documenten)

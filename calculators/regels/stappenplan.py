@@ -12,21 +12,19 @@ import datetime as dt
 from .. import profielen
 from ..fouten import datum_nl
 from ..invoer import Rekenhulp, Veld
-from ..register import registreer
 from ..tekst import begin_klein, getal_nl, zin
 from ..uitleg import regionaal_verschil
+from ..woordenschat import STAP_GRENZEN
 from . import ziekte
 
 # Counts of sick reports and sick time: a step reached through these alone is about geoorloofd verzuim.
 ZIEKTE_VELDEN = ("ziekmeldingen_12_weken", "aaneengesloten_ziektedagen", "aaneengesloten_ziekte_uren",
                  "ziekmeldingen_schooljaar", "ziektedagen_schooljaar")
 
-OPERATOREN = {
-    "vanaf": ("≥", lambda x, g: x >= g),
-    "boven": (">", lambda x, g: x > g),
-    "tot": ("<", lambda x, g: x < g),
-    "tot_en_met": ("≤", lambda x, g: x <= g),
-}
+_TOETSEN = {"vanaf": lambda x, g: x >= g, "boven": lambda x, g: x > g, "tot": lambda x, g: x < g,
+            "tot_en_met": lambda x, g: x <= g}
+# operator -> (sign, test); the operators and their signs are the profile vocabulary's
+OPERATOREN = {op: (teken, _TOETSEN[op]) for op, (teken, _) in STAP_GRENZEN.items()}
 
 
 def _landelijk(pid: str) -> str:
@@ -86,6 +84,26 @@ VELDEN_TELLINGEN = [
          "Voor de criteria per schooljaar (primair onderwijs).", maximum=400,
          regios=_in_stappen("ziektedagen_schooljaar")),
 ]
+
+
+# What the stappenplan's result fields are called for a reader (the overview reuses them per pupil).
+UITVOER = {
+    "stappen": ("Stappen die nu gelden, zwaarste eerst", ""),
+    "id": ("Kenmerk", ""),
+    "in_regie": ("Regie bij", ""),
+    "betrokken": ("Betrokken", ""),
+    "acties": ("Wat te doen", ""),
+    "escalatie": ("Escalatieladder", ""),
+    "nummer": ("Nr.", ""),
+    "doel": ("Doel", ""),
+    "termijn": ("Termijn", ""),
+    "datum_van": ("Van", ""),
+    "datum_tot": ("Tot", ""),
+    "status": ("Stand", ""),
+    "van_toepassing": ("Geldt in deze gemeente", ""),
+    "per_gemeente": ("In deze gemeente", ""),
+    "duo_melding": ("Melden bij DUO", ""),
+}
 
 
 def tellingen_labels(profiel, peil=None) -> dict[str, str]:
@@ -288,7 +306,31 @@ def _oordeel(stappen: list[dict], escalatie: list[dict], drempel_bereikt: bool,
     return kern, [tellingen, *acties]
 
 
-registreer(Rekenhulp(
+# A step of a region's stappenplan names its documents in the profile (``documenten = [...]`` in a
+# ``[[stap]]``); a step without that list asks for a verzuimverslag, the record every protocol wants of a step.
+STAP_STANDAARD = ["verzuimverslag"]
+
+
+def stappen_met_documenten(antwoord: dict, profiel: profielen.Profiel) -> list[tuple[dict, list[str]]]:
+    """The answer's steps (heaviest first) that ask for documents, with the documents they ask for."""
+    in_profiel = {s["id"]: s for s in profiel.stappen}
+    uit = []
+    for stap in antwoord.get("stappen", []):
+        bron = in_profiel.get(stap["id"], {})
+        if bron.get("standaard"):
+            continue  # the basic step: no verzuim to write about
+        uit.append((stap, list(bron.get("documenten", STAP_STANDAARD))))
+    return uit
+
+
+def passende_documenten(invoer: dict, antwoord: dict, profiel: profielen.Profiel) -> list[str]:
+    uit: list[str] = []
+    for _, soorten in stappen_met_documenten(antwoord, profiel):
+        uit += [s for s in soorten if s not in uit]
+    return uit
+
+
+STAPPENPLAN = Rekenhulp(
     "stappenplan", "Welke stap van het stappenplan geldt nu?",
     "Uit wat de school weet (verzuimuren, te laat, ziekmeldingen, weken afwezig): de stappen van het "
     "stappenplan van de regio, wie de regie heeft en wat er moet gebeuren.",
@@ -298,7 +340,9 @@ registreer(Rekenhulp(
           "de termijnen van de opschaling tellen vanaf die dag.", regios=_regios(lambda p: bool(p.escalatie))),
      Veld("gemeente", "keuze", "Gemeente", "De opschaling verschilt per gemeente.", opties=_gemeenten(),
           regios=_regios(lambda p: any(e.get("overslaan") or e.get("per_gemeente") for e in p.escalatie)))],
-    bereken=_stappenplan))
+    bereken=_stappenplan,
+    uitvoer=UITVOER,
+    documenten=passende_documenten)
 
 
 # The inner rule with checked values, shared with verzuimoverzicht (one pupil at a time, no re-validation).

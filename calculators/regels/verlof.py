@@ -7,7 +7,7 @@ import datetime as dt
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import binnen_dekking, schooljaar_naam, schooljaar_van
-from ..register import kalender_voor, registreer
+from ..register import kalender_voor
 from ..tekst import aantal
 from ..uitleg import regionaal_verschil
 
@@ -37,24 +37,29 @@ def _vakantie(w: dict, dagen: int, uitleg, kal) -> dict:
     lesweken = uitleg.param("verlof_vakantie_uitgesloten_lesweken", peil)
     termijn = uitleg.param("verlof_vakantie_aanvraag_weken", peil)
     redenen, toegestaan = [], None
+    weigeringen: list[int] = []
     uitleg.stap("Over vakantieverlof beslist alleen de directeur van de school. Er is geen weg naar meer dagen via "
                 "de leerplichtambtenaar.", maximum_p.bron)
     if w.get("eerder_vakantieverlof"):
         toegestaan = False
+        weigeringen.append(len(redenen))  # the refusals, by position: never by their wording
         redenen.append(f"Vakantieverlof mag maar één keer per schooljaar; dit schooljaar ({schooljaar_naam(eerste)}) is "
                        "al vakantieverlof verleend.")
     if dagen > maximum:
         toegestaan = False
+        weigeringen.append(len(redenen))
         redenen.append(f"De aanvraag telt {dagen} schooldagen; vakantieverlof is hoogstens {maximum} schooldagen.")
     begin_jaar, eind_verboden = kal.eerste_lesweken(eerste, lesweken.waarde)
     if eerste <= eind_verboden and laatste >= begin_jaar:
         toegestaan = False
+        weigeringen.append(len(redenen))
         redenen.append(f"Vakantieverlof kan niet in de eerste {lesweken.tekst()} van het schooljaar "
                        f"({datum_nl(begin_jaar)} t/m {datum_nl(eind_verboden)}).")
     aanvraag = w.get("aanvraagdatum")
     if aanvraag is not None:
         if aanvraag > eerste:
             toegestaan = False
+            weigeringen.append(len(redenen))
             redenen.append("Vakantieverlof moet vooraf worden aangevraagd; achteraf verlenen kan niet.")
         elif aanvraag > eerste - dt.timedelta(weeks=termijn.waarde):
             redenen.append(f"De aanvraag is later dan {termijn.tekst()} vooraf gedaan. Dat is een richtlijn, geen "
@@ -77,7 +82,7 @@ def _vakantie(w: dict, dagen: int, uitleg, kal) -> dict:
             wat_nu.append(f"Vraag het verlof bij voorkeur uiterlijk {datum_nl(uiterlijk)} aan bij de directeur "
                           f"({termijn.tekst()} vooraf; een richtlijn, geen wettelijke termijn).")
     else:
-        eerste_reden = next(r for r in redenen if not r.startswith("De aanvraag is later"))
+        eerste_reden = redenen[weigeringen[0]]
         kern = f"Dit vakantieverlof kan niet worden verleend: {eerste_reden[0].lower()}{eerste_reden[1:]}"
         wat_nu = ["De directeur wijst de aanvraag af. Ook de leerplichtambtenaar kan geen vakantieverlof buiten deze "
                   "regels geven.",
@@ -177,7 +182,7 @@ def _religieus(w: dict, uitleg) -> dict:
                   "de meldgrens haalt."]
     uitleg.stap(redenen[0], termijn.bron)
     return {"kern": kern, "wat_nu": wat_nu, "toegestaan": toegestaan, "beslisser": None, "redenen": redenen,
-            "uiterlijk_melden": uiterlijk.isoformat()}
+            "melden_uiterlijk": uiterlijk.isoformat()}
 
 
 def _verlof(w: dict, uitleg) -> dict:
@@ -212,7 +217,24 @@ def _verlof(w: dict, uitleg) -> dict:
     return {"schooldagen": dagen, **uit, "benadering": benadering}
 
 
-registreer(Rekenhulp(
+def passende_documenten(invoer: dict, antwoord: dict, profiel) -> list[str]:
+    """The decision letters this answer asks for (calculators/documenten/verlof.py fills them)."""
+    if not antwoord.get("schooldagen") or invoer.get("soort") == "religieus":
+        return []  # no school day, or a mededeling: nothing to decide
+    toegestaan = antwoord.get("toegestaan")
+    if invoer.get("soort") == "vakantie":
+        soort = "vakantieverlof"
+    elif antwoord.get("beslisser") == "leerplichtambtenaar":
+        return ["doorverwijzing_leerplichtambtenaar"]
+    else:
+        soort = "verlof_gewichtig"
+    if toegestaan is False:
+        return [f"besluit_{soort}_afwijzing"]
+    # Open: the fixed rules allow it; the directeur weighs the rest and writes either decision.
+    return [f"besluit_{soort}_toekenning", f"besluit_{soort}_afwijzing"]
+
+
+VERLOF = Rekenhulp(
     "verlof", "Mag dit verlof, en wie beslist?",
     "Vakantieverlof, verlof wegens gewichtige omstandigheden of een religieuze verplichting: het aantal "
     "schooldagen, de vaste regels en wie beslist.",
@@ -227,4 +249,15 @@ registreer(Rekenhulp(
      Veld("onderwijsdagen_per_week", "geheel", "Onderwijsdagen per week (alleen kwalificatieplichtigen)",
           "Bijvoorbeeld 2 voor een bbl-student. Leeg: volledig dagonderwijs.", minimum=1, maximum=5,
           meer_opties=True)],
-    bereken=_verlof, kalender=True))
+    bereken=_verlof, kalender=True,
+    uitvoer={
+        "schooldagen": ("Schooldagen in de verlofperiode", ""),
+        "toegestaan": ("Toegestaan", "ter beoordeling van wie beslist (zie de redenen)"),
+        "beslisser": ("Wie beslist", "niemand: de ouders lichten de directeur tijdig in"),
+        "max_dagen": ("Vakantieverlof hoogstens (schooldagen per schooljaar)", ""),
+        "directeur_tot_en_met": ("De directeur beslist tot en met (schooldagen per schooljaar)", ""),
+        "uiterlijk_aanvragen": ("Aanvragen bij voorkeur uiterlijk", ""),
+        "melden_uiterlijk": ("Uiterlijk melden bij de directeur", ""),
+        "totaal_dit_schooljaar": ("Schooldagen verlof dit schooljaar, samen", ""),
+    },
+    documenten=passende_documenten)

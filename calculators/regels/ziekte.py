@@ -14,11 +14,12 @@ from collections import defaultdict
 from ..fouten import Fout, InvoerFout, datum_nl
 from ..invoer import Rekenhulp, Veld
 from ..kalender import schooljaar_naam, schooljaar_van
-from ..register import kalender_voor, registreer
+from ..register import kalender_voor
 from ..uitleg import regionaal_verschil
+from .. import woordenschat
 
 EEN_DAG = dt.timedelta(days=1)
-ONDERWIJSSOORTEN = (("po", "Primair onderwijs"), ("vo", "Voortgezet onderwijs"), ("mbo", "Mbo"))
+ONDERWIJSSOORTEN = tuple(woordenschat.ONDERWIJSSOORTEN.items())
 
 
 def _lees_meldingen(w: dict, kal) -> list[dict]:
@@ -258,7 +259,11 @@ def beoordeel(meldingen: list[dict], criteria: list[str], kal, uitleg, peildatum
             "ziekmeldingen": len(meldingen), "ziektedagen": sum(len(m["dagen"]) for m in meldingen)}
 
 
-registreer(Rekenhulp(
+def passende_documenten(invoer: dict, antwoord: dict, profiel) -> list[str]:
+    return ["aanmelding_mazl", "uitnodiging_verzuimgesprek"] if antwoord.get("zorgwekkend") else []
+
+
+ZIEKTEVERZUIM = Rekenhulp(
     "ziekteverzuim", "Is dit ziekteverzuim zorgwekkend (M@ZL)?",
     "Uit de ziekmeldingen: of en wanneer de criteria van M@ZL of van de regio zijn bereikt.",
     [Veld("onderwijssoort", "keuze", "Onderwijssoort", opties=ONDERWIJSSOORTEN, verplicht=True, standaard="vo"),
@@ -269,4 +274,17 @@ registreer(Rekenhulp(
           kolommen=(Veld("eerste_dag", "datum", "Eerste ziektedag", verplicht=True),
                     Veld("laatste_dag", "datum", "Laatste ziektedag"),
                     Veld("uren", "getal", "Gemiste uren", maximum=2000)))],
-    bereken=_ziekteverzuim, kalender=True))
+    bereken=_ziekteverzuim, kalender=True,
+    uitvoer={
+        "signalen": ("Signalen", ""),
+        "datum": ("Datum", ""),
+        "criterium": ("Criterium", ""),
+        "omschrijving": ("Omschrijving", ""),
+        "zorgwekkend": ("Zorgwekkend ziekteverzuim", ""),
+        "criteria": ("Criteria van deze regio", ""),
+        "ziekmeldingen": ("Ziekmeldingen", ""),
+        "ziektedagen": ("Schooldagen ziek", ""),
+        "inschakelen": ("In te schakelen", "niemand (geen signaal)"),
+        "duo_melding": ("Melden bij DUO", ""),
+    },
+    documenten=passende_documenten)

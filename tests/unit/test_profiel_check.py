@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -152,3 +153,93 @@ def test_cli_nieuwe_regio_zegt_wat_er_fout_is(capsys):
     assert "geen geldige regio-id" in capsys.readouterr().err
     # the calculators' own command line is unchanged
     assert main(["stappenplan", "--invoer", json.dumps({"ongeoorloofde_uren": 1})]) == 0
+
+
+# One mistake per table: profiel-check names file and key, and the loader refuses the same profile (so no
+# calculator ever meets it). The te-laat threshold is a region's own parameter that a step compares with.
+TE_LAAT = GOED + '''
+[[parameter.te_laat_grens]]
+waarde = 6
+eenheid = "keer te laat"
+label = "Te laat: gesprek"
+bron = "protocol"
+geldig_vanaf = 2025-08-01
+
+[[stap]]
+id = "te_laat"
+titel = "Gesprek over te laat komen"
+in_regie = "Mentor"
+als = [{ veld = "keer_te_laat", vanaf = "te_laat_grens" }]
+'''
+ELKE_TABEL = {
+    "woord_als_getal": (TE_LAAT.replace("waarde = 6", 'waarde = "zes"'), "parameter.te_laat_grens[0].waarde"),
+    "woord_als_te_laat_grens": (GOED + TE_LAAT[len(GOED):TE_LAAT.index("[[stap]]")].replace("waarde = 6", 'waarde = "zes"'),
+                               "parameter.te_laat_grens[0].waarde"),
+    "woord_voor_de_wet": (GOED.replace("waarde = 14", 'waarde = "veertien"'), "parameter.melding_uren[0].waarde"),
+    "regio": (GOED.replace('vakantieregio = "midden"', 'vakantieregio = "oost"'), "regio.vakantieregio"),
+    "bronnen": (GOED + '\n[bronnen.tweede]\nurl = "https://example.org"\n', "bronnen.tweede"),
+    "stap_veld": (TE_LAAT.replace('veld = "keer_te_laat"', 'veld = "keer_telaat"'), "stap[0] (te_laat).als[0].veld"),
+    "stap_keuze": (TE_LAAT.replace('in_regie = "Mentor"', 'in_regie = "Mentor"\nkeuzes = ["bestaat_niet"]'),
+                   "stap[0] (te_laat).keuzes"),
+    "escalatie": (GOED + '\n[[escalatie]]\ntitel = "Opschalen"\ntermijn_van = "weken_x"\n', "escalatie[0].termijn_van"),
+    "ziekteverzuim_criterium": (GOED + '\n[ziekteverzuim]\nvo = ["meldingen_in_schoolweken", "aaneengesloten_dagn"]\n',
+                                "ziekteverzuim.vo"),
+    "ziekteverzuim_soort": (GOED + '\n[ziekteverzuim]\nhbo = ["aaneengesloten_dagen"]\n', "ziekteverzuim.hbo"),
+    "organisatie": (GOED + '\n[[organisatie]]\nnaam = "Leerplicht Proefregio"\ntelefoon = "0123"\n', "regio.organisaties"),
+    "organisatie_sleutel": (GOED.replace('vakantieregio = "midden"', 'vakantieregio = "midden"\norganisaties = "aanvullen"')
+                            + '\n[[organisatie]]\nnaam = "Leerplicht"\ntelefon = "0123"\n', "organisatie[0].telefon"),
+    "keuzes": (GOED + '\n[keuzes.eigen]\ntitel = "Eigen lezing"\n', "keuzes.eigen.tekst"),
+    "documenten": (GOED + '\n[documenten.brief_bestaat_niet]\nx = "y"\n', "documenten.brief_bestaat_niet"),
+}
+
+
+@pytest.mark.parametrize("naam", sorted(ELKE_TABEL))
+def test_elke_fout_in_elke_tabel_met_bestand_en_sleutel(map_, naam):
+    tekst, sleutel = ELKE_TABEL[naam]
+    (map_ / f"{naam}.toml").write_text(tekst.replace("{id}", naam), encoding="utf-8")
+    problemen, _ = controleer(naam, map_, VANDAAG)
+    assert [(p.bestand, p.sleutel) for p in problemen] == [(f"{naam}.toml", sleutel)], problemen
+    if naam != "documenten":  # document texts are checked when a document is filled, not by the loader
+        profielen.wis_cache()
+        with pytest.raises(profielen.ProfielFout, match=re.escape(f"{naam}.toml: {sleutel} ")):
+            profielen.laad(naam, map_)
+        profielen.wis_cache()
+
+
+def test_een_woord_als_drempel_geeft_geen_interne_fout_maar_een_profielfout(map_, monkeypatch):
+    (map_ / "zes.toml").write_text(ELKE_TABEL["woord_als_getal"][0].replace("{id}", "zes"), encoding="utf-8")
+    monkeypatch.setenv("VERZUIMWIJZER_PROFIELEN", str(map_))
+    profielen.wis_cache()
+    uit = run("stappenplan", {"regio": "zes", "keer_te_laat": 7})
+    profielen.wis_cache()
+    assert "interne_fout" not in uit
+    assert uit["fouten"][0]["veld"] == "regio" and "parameter.te_laat_grens[0].waarde" in uit["fouten"][0]["melding"]
+
+
+def test_aanvullen_houdt_de_landelijke_contacten(map_):
+    tekst = GOED.replace('vakantieregio = "midden"', 'vakantieregio = "midden"\norganisaties = "aanvullen"') \
+        + '\n[[organisatie]]\nnaam = "Leerplicht Proefregio"\ntelefoon = "0123"\n'
+    (map_ / "samen.toml").write_text(tekst.format(id="samen"), encoding="utf-8")
+    assert controleer("samen", map_, VANDAAG)[0] == []
+    profielen.wis_cache()
+    namen = [o["naam"] for o in profielen.laad("samen", map_).organisaties]
+    landelijk = [o["naam"] for o in profielen.laad("landelijk", map_).organisaties]
+    profielen.wis_cache()
+    assert namen == ["Leerplicht Proefregio", *landelijk]
+
+
+def test_toml_fout_in_het_nederlands_met_een_passende_hint(map_):
+    (map_ / "kapot.toml").write_text(GOED.replace("waarde = 14", "waarde = veertien").format(id="kapot"),
+                                     encoding="utf-8")
+    [p] = controleer("kapot", map_, VANDAAG)[0]
+    assert p.sleutel == "regel 11 (parameter.melding_uren.waarde)"
+    assert p.melding.startswith("geen geldige TOML: ") and "aanhalingstekens" in p.melding
+
+
+@pytest.mark.parametrize("fouten, zin", [(1, "1 probleem gevonden"), (2, "2 problemen gevonden")])
+def test_meervoud(map_, fouten, zin):
+    tekst = GOED.replace('bron = "protocol"', 'bron = "protokol"')
+    if fouten == 2:
+        tekst = tekst.replace('vakantieregio = "midden"', 'vakantieregio = "oost"')
+    (map_ / "meervoud.toml").write_text(tekst.format(id="meervoud"), encoding="utf-8")
+    assert zin in overzicht("meervoud", map_, VANDAAG)[0]

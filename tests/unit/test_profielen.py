@@ -102,7 +102,7 @@ def test_fout_profiel_noemt_bestand_en_sleutel(kopie, vervang, woorden):
 
 
 def test_stap_met_een_getal_in_plaats_van_een_parameter(kopie):
-    stap = '\n[[stap]]\nid = "x"\ntitel = "X"\nals = [{ veld = "ongeoorloofde_uren", vanaf = 6 }]\n'
+    stap = '\n[[stap]]\nid = "x"\ntitel = "X"\nin_regie = "Mentor"\nals = [{ veld = "ongeoorloofde_uren", vanaf = 6 }]\n'
     (kopie / "testregio.toml").write_text(REGIO + stap, encoding="utf-8")
     with pytest.raises(ProfielFout, match=r"stap\[0\] \(x\)\.als\[0\]\.vanaf moet naar een parameter-id verwijzen"):
         profielen.laad("testregio")

@@ -95,7 +95,7 @@ def test_religieus_is_een_mededeling_twee_dagen_vooraf(bereken):
     te_laat = verlof(bereken, soort="religieus", eerste_dag="2026-03-20", laatste_dag="2026-03-20",
                      aanvraagdatum="2026-03-19")
     assert te_laat["toegestaan"] is False
-    assert op_tijd["uiterlijk_melden"] == "2026-03-18"
+    assert op_tijd["melden_uiterlijk"] == "2026-03-18"
 
 
 def test_verlof_in_de_vakantie_is_geen_verlof(bereken):

@@ -1,4 +1,4 @@
-"""The Verzuimoverzicht page's share of an answer (called by the worker, assets/rekenhulp/werker.mjs).
+"""The Verzuimoverzicht page's share of an answer (the worker reaches it through calculators/brug.py).
 
 Nothing is computed here: the answer is run("verzuimoverzicht", …)'s, through the core's analyseer() with
 a progress callback, and the CSV is the core's als_csv(), as on the command line. The answer is only cut
@@ -9,23 +9,14 @@ pupil, plus each pupil's full answer as its own JSON text, parsed by the page on
 
 from __future__ import annotations
 
-import base64
 import json
 
+from .brug import invoer_met_bestand
 from .overzicht import als_csv, analyseer
-from .overzicht.lezen import decodeer, is_xlsx
 
 # What the table, its filter and sort need of a pupil; the rest stays in the pupil's JSON.
 TABEL = ("leerling", "naam", "klas", "rijen", "uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "signalen",
          "eerstvolgende_termijn", "actie_nodig")
-
-
-def invoer_met_bestand(invoer: dict, ruw: bytes) -> dict:
-    """The file's bytes into the contract's fields, as the command line reads a file."""
-    if is_xlsx(ruw):
-        return {**invoer, "bestand_xlsx": base64.b64encode(ruw).decode("ascii")}
-    tekst, codering = decodeer(ruw)
-    return {**invoer, "bestand": tekst, "codering": codering}
 
 
 def tabelrij(leerling: dict) -> dict:

@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from calculators import profielen, schema
+from .rekenhulp import DATUM_HULP, datumveld
 
 NAAM = "verzuimoverzicht"
 # The schema's fields the page shows as settings, in this order; the file itself is the file input, and
@@ -19,7 +20,7 @@ INSTELLINGEN = ("regio", "vakantieregio", "onderwijssoort", "lesuur_minuten", "l
 MEER = ("schooldag_begin", "schooldag_eind")
 # Remembered in the browser (never pupil data); the dates are per file, so they are not.
 ONTHOUDEN = {"regio", "vakantieregio", "onderwijssoort", "lesuur_minuten", "las", "schooldag_begin", "schooldag_eind"}
-HULP = {"peildatum": "Leeg: vandaag. Regels na deze datum worden gemeld maar niet als verzuim geteld."}
+HULP = {"peildatum": "Leeg: vandaag. Regels na deze datum worden gemeld maar niet als verzuim geteld. " + DATUM_HULP}
 
 
 def _a(tekst) -> str:
@@ -35,8 +36,8 @@ def _invoer(veld: dict, vid: str, waarde) -> str:
         opties += [f'<option value="{_a(o["waarde"])}"{" selected" if o["waarde"] == waarde else ""}>{_a(o["label"])}'
                    '</option>' for o in veld["opties"]]
         return f'<select{attrs}>{"".join(opties)}</select>'
-    if veld["type"] == "datum":
-        return f'<input type="date"{attrs}>'
+    if veld["type"] == "datum":  # the other forms' date field (dd-mm-jjjj text; macros/rekenhulp.py says why)
+        return datumveld("", waarde, attrs)
     if veld["type"] == "datumlijst":
         return f'<textarea rows="2"{attrs}></textarea>'
     if veld["type"] in {"geheel", "getal"}:
@@ -104,7 +105,8 @@ def blok(regio: str | None = None) -> str:
         f'<p class="vw-hulp" id="{p}-onthouden">Regio, lesduur, koppeling van kolommen en codes worden in deze '
         'browser onthouden; leerlinggegevens nooit.</p>',
         f'<div class="vw-voortgang" hidden><label for="{p}-voortgang">Voortgang</label> '
-        f'<progress id="{p}-voortgang" max="100" value="0"></progress></div>',
+        f'<progress id="{p}-voortgang" max="100" value="0"></progress> '
+        '<button type="button" class="vw-knop" data-actie="stoppen">Stoppen</button></div>',
         f'<p class="vw-status" id="{p}-status" role="status" aria-live="polite"></p>',
         '</form>',
         f'<section class="vw-koppeling" aria-labelledby="{p}-koppeling-kop" hidden>'

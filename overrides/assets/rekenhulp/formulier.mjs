@@ -1,0 +1,181 @@
+// A calculator's form: reading it, filling it (from a shared link), its rows, its "Meer opties" and its errors.
+import { el, toonSamenvatting, wisSamenvatting } from "./gemeen.mjs";
+
+// ---------------------------------------------------------------- reading and filling the form
+function rijen(veld) {
+  return [...veld.querySelectorAll("tbody tr")].map((tr) => Object.fromEntries(
+    [...tr.querySelectorAll("[data-kolom]")].map((i) => [i.dataset.kolom, i.value.trim()])))
+    .filter((rij) => Object.values(rij).some((w) => w !== ""));
+}
+
+export function leesInvoer(blok) {
+  const invoer = {};
+  const problemen = [];
+  for (const veld of blok.querySelectorAll("[data-veld]")) {
+    const naam = veld.dataset.veld;
+    const type = veld.dataset.type;
+    if (type === "lijst") {
+      const lijst = rijen(veld);
+      const plak = veld.querySelector("[data-plak]").value;
+      if (lijst.length && plak.trim()) {
+        problemen.push({ veld: naam, melding: "Gebruik óf de regels óf het plakvak, niet allebei. Maak één van beide leeg." });
+      } else if (plak.trim()) invoer[naam] = plak;
+      else if (lijst.length) invoer[naam] = lijst;
+    } else if (type === "bool") {
+      invoer[naam] = veld.querySelector("input").checked;
+    } else {
+      const waarde = veld.querySelector("input, select, textarea").value.trim();
+      if (waarde !== "") invoer[naam] = waarde;
+    }
+  }
+  return { invoer, problemen };
+}
+
+// A shared link fills at most this many rows of a list field; a longer list goes into its paste box, whole,
+// and the field says so (issue 17: 2,000 rows used to block the page for half a minute).
+export const MAX_RIJEN = 2000;
+
+export function vulIn(blok, invoer) {
+  for (const [naam, waarde] of Object.entries(invoer)) {
+    const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
+    if (!veld) continue;
+    if (![null, "", false].includes(waarde) && !(Array.isArray(waarde) && !waarde.length)) toonVerborgenVeld(veld);
+    const type = veld.dataset.type;
+    if (type === "lijst") vulLijst(veld, waarde);
+    else if (type === "bool") {
+      veld.querySelector("input").checked = waarde === true || waarde === "true" || waarde === "ja";
+    } else {
+      veld.querySelector("input, select, textarea").value = Array.isArray(waarde) ? waarde.join("\n") : String(waarde);
+    }
+  }
+}
+
+// All rows are built in a fragment and numbered once: linear in the number of rows.
+function vulLijst(veld, waarde) {
+  const body = veld.querySelector("tbody");
+  const plak = veld.querySelector("[data-plak]");
+  const lijst = (Array.isArray(waarde) ? waarde : []).filter((r) => r && typeof r === "object");
+  veld.querySelector(".vw-lijst-melding")?.remove();
+  plak.value = typeof waarde === "string" ? waarde : "";
+  body.replaceChildren();
+  if (lijst.length > MAX_RIJEN) {
+    // As lines in the paste box, tab-separated in the columns' order: nothing is lost, the page stays quick.
+    const kolommen = [...veld.querySelector("template").content.querySelectorAll("[data-kolom]")].map((c) => c.dataset.kolom);
+    const cel = (w) => (w === null || w === undefined ? "" : String(w).replace(/[\t\r\n]+/g, " "));
+    plak.value = lijst.map((r) => kolommen.map((k) => cel(r[k])).join("\t")).join("\n");
+    const aantal = (n) => n.toLocaleString("nl-NL");
+    plak.before(el("p", { class: "vw-melding vw-lijst-melding", role: "status", tekst:
+      `Deze link bevat ${aantal(lijst.length)} regels. Het formulier toont hoogstens ${aantal(MAX_RIJEN)} regels ` +
+      "als losse velden; daarom staan ze allemaal in het plakvak hieronder, één regel per rij. De berekening " +
+      "gebruikt ze allemaal." }));
+    nieuweRij(veld);
+    return;
+  }
+  const rijen = document.createDocumentFragment();
+  for (const rij of lijst) {
+    const tr = sjabloonRij(veld);
+    for (const [k, w] of Object.entries(rij)) {
+      const cel = tr.querySelector(`[data-kolom="${CSS.escape(k)}"]`);
+      if (cel) cel.value = w ?? "";
+    }
+    rijen.append(tr);
+  }
+  if (!rijen.children.length) rijen.append(sjabloonRij(veld));
+  body.append(rijen);
+  nummerRijen(veld);
+}
+
+// ---------------------------------------------------------------- rows of a 'lijst' field
+function nummerRijen(veld) {
+  veld.querySelectorAll("tbody tr").forEach((tr, i) => {
+    for (const invoer of tr.querySelectorAll("[aria-label]")) {
+      invoer.setAttribute("aria-label", invoer.getAttribute("aria-label").replace(/regel \S+$/, `regel ${i + 1}`));
+    }
+    const sr = tr.querySelector("[data-actie=verwijder] .vw-sr");
+    if (sr) sr.textContent = ` regel ${i + 1}`;
+  });
+}
+
+const sjabloonRij = (veld) => veld.querySelector("template").content.firstElementChild.cloneNode(true);
+
+function nieuweRij(veld) {
+  const body = veld.querySelector("tbody");
+  body.append(sjabloonRij(veld));
+  nummerRijen(veld);
+  return body.lastElementChild;
+}
+
+export function rijActie(knop) {
+  const veld = knop.closest("[data-type=lijst]");
+  if (knop.dataset.actie === "toevoegen") {
+    nieuweRij(veld).querySelector("input, select").focus();
+    return;
+  }
+  const tr = knop.closest("tr");
+  const rijenNu = [...veld.querySelectorAll("tbody tr")];
+  const volgende = rijenNu[rijenNu.indexOf(tr) + 1] || rijenNu[rijenNu.indexOf(tr) - 1];
+  tr.remove();
+  if (!veld.querySelector("tbody tr")) nieuweRij(veld);
+  nummerRijen(veld);
+  // Keep the keyboard user in the table: focus the neighbouring row, or the add button.
+  (volgende && volgende.isConnected ? volgende.querySelector("input, select")
+    : veld.querySelector("[data-actie=toevoegen]")).focus();
+}
+
+// ---------------------------------------------------------------- "Meer opties" (issue 9)
+// Rarely needed fields sit in a closed <details class="vw-meer">. A field there that has an error or a
+// value from a shared link must not stay hidden: open its disclosure.
+export function toonVerborgenVeld(veld) {
+  const meer = veld && veld.closest("details.vw-meer");
+  if (meer && !meer.open) meer.open = true;
+}
+
+// ---------------------------------------------------------------- errors
+export function wisFouten(blok) {
+  wisSamenvatting(blok.querySelector(".vw-samenvatting"));
+  for (const f of blok.querySelectorAll(".vw-fout")) f.textContent = "";
+  for (const v of blok.querySelectorAll(".vw-veld--fout")) v.classList.remove("vw-veld--fout");
+  for (const i of blok.querySelectorAll("[aria-invalid]")) i.removeAttribute("aria-invalid");
+}
+
+function veldVoorFout(blok, naam) {
+  if (!naam) return null;
+  const velden = [...blok.querySelectorAll("[data-veld]")];
+  // 'afwezigheid[3].uren' or 'afwezigheid.3' belongs to the field 'afwezigheid'.
+  return velden.find((v) => v.dataset.veld === naam)
+    || velden.find((v) => naam.startsWith(v.dataset.veld) && /^[[.]/.test(naam.slice(v.dataset.veld.length)))
+    || null;
+}
+
+export function toonFouten(blok, fouten) {
+  wisFouten(blok);
+  blok.querySelector(".vw-antwoord").hidden = true;
+  const samenvatting = blok.querySelector(".vw-samenvatting");
+  const items = [];
+  for (const fout of fouten) {
+    const veld = veldVoorFout(blok, fout.veld);
+    if (!veld) {
+      items.push(el("li", { tekst: fout.melding }));
+      continue;
+    }
+    veld.classList.add("vw-veld--fout");
+    toonVerborgenVeld(veld);
+    const plek = veld.querySelector(".vw-fout");
+    plek.textContent = plek.textContent ? `${plek.textContent} ${fout.melding}` : fout.melding;
+    const doel = veld.querySelector("input, select, textarea");
+    for (const i of veld.querySelectorAll("input, select, textarea")) i.setAttribute("aria-invalid", "true");
+    items.push(el("li", {}, el("a", { href: `#${doel.id || veld.id}`, "data-doel": doel.id || "", tekst: fout.melding })));
+  }
+  toonSamenvatting(samenvatting, items);
+}
+
+export function focusVeld(blok, link) {
+  const doel = link.dataset.doel ? blok.querySelector(`#${CSS.escape(link.dataset.doel)}`)
+    : blok.querySelector(link.getAttribute("href"));
+  const invoer = doel && (doel.matches("input, select, textarea") ? doel : doel.querySelector("input, select, textarea"));
+  if (invoer) {
+    toonVerborgenVeld(invoer);
+    invoer.focus();
+    invoer.closest("[data-veld]").scrollIntoView({ block: "center" });
+  }
+}

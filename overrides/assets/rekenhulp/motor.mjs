@@ -243,8 +243,8 @@ export function startfoutTekst(fout) {
   let oorzaak;
   if (reden === "time-out") oorzaak = "Het starten duurde te lang, ook bij een tweede poging.";
   else if (/WebAssembly/i.test(reden)) {
-    oorzaak = "Uw browser of een beveiligingsinstelling blokkeert het rekenprogramma (WebAssembly); " +
-      "probeer het in een andere browser.";
+    oorzaak = "Het rekenprogramma (Python) kon niet worden opgehaald of gestart, ook niet bij een tweede poging: " +
+      "de verbinding viel weg, of een beveiligingsinstelling blokkeert WebAssembly.";
   } else oorzaak = "Het rekenprogramma (Python) kon niet worden opgehaald, ook niet bij een tweede poging. " +
     "Controleer de internetverbinding.";
   return `De rekenhulp kon niet starten. ${oorzaak} Kies ‘Opnieuw proberen’, of laad de pagina opnieuw. ` +

@@ -98,7 +98,8 @@ onmessage = async ({ data }) => {
   try {
     const { brug } = await klaar;
     // {documenten: <answer>}: the letters that fit that answer (document.mjs), else a calculation.
-    const uit = brug.antwoord_json(naam, JSON.stringify(invoer), documenten === undefined ? null : JSON.stringify(documenten));
+    const uit = documenten === undefined ? brug.antwoord_json(naam, JSON.stringify(invoer))
+      : brug.antwoord_json(naam, JSON.stringify(invoer), JSON.stringify(documenten));
     postMessage(bericht.antwoord(id, JSON.parse(uit)));
   } catch (fout) {
     postMessage(bericht.fout(SOORT.ANTWOORD, id, tekstVan(fout)));

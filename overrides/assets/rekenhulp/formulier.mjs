@@ -35,13 +35,13 @@ export function leesInvoer(blok) {
 // and the field says so (issue 17: 2,000 rows used to block the page for half a minute).
 export const MAX_RIJEN = 2000;
 
-export function vulIn(blok, invoer) {
+export async function vulIn(blok, invoer) {
   for (const [naam, waarde] of Object.entries(invoer)) {
     const veld = blok.querySelector(`[data-veld="${CSS.escape(naam)}"]`);
     if (!veld) continue;
     if (![null, "", false].includes(waarde) && !(Array.isArray(waarde) && !waarde.length)) toonVerborgenVeld(veld);
     const type = veld.dataset.type;
-    if (type === "lijst") vulLijst(veld, waarde);
+    if (type === "lijst") await vulLijst(veld, waarde);
     else if (type === "bool") {
       veld.querySelector("input").checked = waarde === true || waarde === "true" || waarde === "ja";
     } else {
@@ -50,8 +50,12 @@ export function vulIn(blok, invoer) {
   }
 }
 
-// All rows are built in a fragment and numbered once: linear in the number of rows.
-function vulLijst(veld, waarde) {
+// Rows are built in fragments of PLAK rows, numbered as they are made, with the page free between two
+// fragments: linear in the number of rows, and no long task (issue 17: 2,000 rows took 32 s before).
+const PLAK = 200;
+const volgendeTaak = () => new Promise((klaar) => setTimeout(klaar, 0));
+
+async function vulLijst(veld, waarde) {
   const body = veld.querySelector("tbody");
   const plak = veld.querySelector("[data-plak]");
   const lijst = (Array.isArray(waarde) ? waarde : []).filter((r) => r && typeof r === "object");
@@ -71,29 +75,33 @@ function vulLijst(veld, waarde) {
     nieuweRij(veld);
     return;
   }
+  // Built off the page (no layout per fragment), then put in at once: one layout of the whole table.
   const rijen = document.createDocumentFragment();
-  for (const rij of lijst) {
-    const tr = sjabloonRij(veld);
-    for (const [k, w] of Object.entries(rij)) {
-      const cel = tr.querySelector(`[data-kolom="${CSS.escape(k)}"]`);
-      if (cel) cel.value = w ?? "";
-    }
-    rijen.append(tr);
+  for (let i = 0; i < lijst.length; i += PLAK) {
+    lijst.slice(i, i + PLAK).forEach((rij, j) => {
+      const tr = sjabloonRij(veld);
+      for (const cel of tr.querySelectorAll("[data-kolom]")) cel.value = rij[cel.dataset.kolom] ?? "";
+      nummer(tr, i + j + 1);
+      rijen.append(tr);
+    });
+    if (i + PLAK < lijst.length) await volgendeTaak();
   }
   if (!rijen.children.length) rijen.append(sjabloonRij(veld));
   body.append(rijen);
-  nummerRijen(veld);
+  if (!lijst.length) nummerRijen(veld);
 }
 
 // ---------------------------------------------------------------- rows of a 'lijst' field
+function nummer(tr, n) {
+  for (const invoer of tr.querySelectorAll("[aria-label]")) {
+    invoer.setAttribute("aria-label", invoer.getAttribute("aria-label").replace(/regel \S+$/, `regel ${n}`));
+  }
+  const sr = tr.querySelector("[data-actie=verwijder] .vw-sr");
+  if (sr) sr.textContent = ` regel ${n}`;
+}
+
 function nummerRijen(veld) {
-  veld.querySelectorAll("tbody tr").forEach((tr, i) => {
-    for (const invoer of tr.querySelectorAll("[aria-label]")) {
-      invoer.setAttribute("aria-label", invoer.getAttribute("aria-label").replace(/regel \S+$/, `regel ${i + 1}`));
-    }
-    const sr = tr.querySelector("[data-actie=verwijder] .vw-sr");
-    if (sr) sr.textContent = ` regel ${i + 1}`;
-  });
+  veld.querySelectorAll("tbody tr").forEach((tr, i) => nummer(tr, i + 1));
 }
 
 const sjabloonRij = (veld) => veld.querySelector("template").content.firstElementChild.cloneNode(true);

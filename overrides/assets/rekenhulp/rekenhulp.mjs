@@ -95,10 +95,7 @@ function koppelAlles() {
   blokken.forEach(koppel);
   const gedeeld = uitFragment();
   const blok = gedeeld && blokken.find((b) => b.dataset.rekenhulp === gedeeld.naam);
-  if (blok) {
-    vulIn(blok, gedeeld.invoer);
-    bereken(blok);
-  }
+  if (blok) vulIn(blok, gedeeld.invoer).then(() => bereken(blok));
 }
 
 // A link in an error summary moves the focus to its field. Caught before Material's instant navigation

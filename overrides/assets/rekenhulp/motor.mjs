@@ -35,6 +35,9 @@ export function volgStadium(functie) {
   return () => stadiumVolgers.delete(functie);
 }
 
+// Whether `m` is still this visit's motor (a stopped or replaced one may still settle later: ignore it).
+export const isHuidig = (m) => m === motor;
+
 // The motor of this visit, started if there is none or its start failed (a new try).
 export function startMotor() {
   if (motor && !motor.mislukt) return motor;
@@ -181,7 +184,9 @@ export function stopRekenen() {
     startMotor();
     return true;
   }
-  beeindig(motor, "gestopt", (_, taak) => taak.bericht.soort === SOORT.BESTAND);
+  const overzicht = (_, taak) => taak.bericht.soort === SOORT.BESTAND;
+  if (![...motor.wachtend.entries()].some(([id, taak]) => overzicht(id, taak))) return false;  // nothing to stop
+  beeindig(motor, "gestopt", overzicht);
   return true;
 }
 

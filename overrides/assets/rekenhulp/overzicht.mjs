@@ -3,7 +3,7 @@
 // and nowhere else; the page keeps the answer as one JSON text per pupil and parses a pupil when shown,
 // and renders long tables in slices, so our code never blocks the page for long.
 import { datumNl, el, toonSamenvatting } from "./gemeen.mjs";
-import { startMotor, startfoutInhoud, startfoutTekst, overzicht as rekenOverzicht, stopRekenen, volgMotor } from "./motor.mjs";
+import { isHuidig, startMotor, startfoutInhoud, startfoutTekst, overzicht as rekenOverzicht, stopRekenen, volgMotor } from "./motor.mjs";
 
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of this build
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
@@ -655,7 +655,7 @@ export function koppel(blok) {
       if (!blok.getAttribute("aria-busy") && blok.querySelector(".vw-status").textContent === "Python wordt geladen…") meld(blok, "");
       bewaarXlsxVoorOffline();
     }, (fout) => {
-      if (!blok.isConnected || blok.getAttribute("aria-busy")) return;
+      if (!isHuidig(motor) || !blok.isConnected || blok.getAttribute("aria-busy")) return;
       meld(blok, "", true);
       blok.querySelector(".vw-status").replaceChildren(...startfoutInhoud(fout));
     });

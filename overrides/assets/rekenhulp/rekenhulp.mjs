@@ -5,7 +5,7 @@
 // formulier.mjs (reading and filling a form), antwoord.mjs (rendering an answer), afkortingen.mjs,
 // delen.mjs (the shared link); overzicht.mjs and document.mjs are loaded only where they are needed.
 import { BOUW, el } from "./gemeen.mjs";
-import { startMotor, startfoutInhoud, startfoutTekst, stand, volgMotor, volgStadium, vraag, wachtTekst } from "./motor.mjs";
+import { isHuidig, startMotor, startfoutInhoud, startfoutTekst, volgMotor, volgStadium, vraag, wachtTekst } from "./motor.mjs";
 import { focusVeld, leesInvoer, rijActie, toonFouten, vulIn, wisFouten } from "./formulier.mjs";
 import { toonAntwoord } from "./antwoord.mjs";
 import { laadAfkortingen } from "./afkortingen.mjs";
@@ -62,7 +62,7 @@ function volgStatus(blok) {
     if (!m.gereed && !blok.getAttribute("aria-busy")) status.textContent = wachtTekst(false);
     m.klaar.then(() => { if (!blok.getAttribute("aria-busy")) status.textContent = ""; },
       (fout) => {
-        if (!blok.isConnected || blok.getAttribute("aria-busy")) return;  // bereken() says it itself
+        if (!isHuidig(m) || !blok.isConnected || blok.getAttribute("aria-busy")) return;  // bereken() says it itself
         status.replaceChildren(...startfoutInhoud(fout));
         status.classList.add("vw-status--fout");
       });

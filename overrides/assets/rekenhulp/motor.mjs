@@ -148,7 +148,13 @@ async function stuur(m, maak, { opVoortgang, transfer = [] } = {}) {
   return new Promise((gereed) => {
     const taak = { gereed, opVoortgang, bericht: b, maak };
     const limiet = b.soort === SOORT.BESTAND ? stand.limieten.overzicht : stand.limieten.vraag;
-    taak.klok = setTimeout(() => beeindig(m, "tijdslimiet", (i) => i === id), limiet);
+    const klok = () => {
+      // A calculation waiting behind a running overview has not started yet: give it its time once that is done.
+      if (b.soort === SOORT.VRAAG && [...m.wachtend.values()].some((t) => t.bericht.soort === SOORT.BESTAND)) {
+        taak.klok = setTimeout(klok, limiet);
+      } else beeindig(m, "tijdslimiet", (i) => i === id);
+    };
+    taak.klok = setTimeout(klok, limiet);
     m.wachtend.set(id, taak);
     zetStilKlok(m, id, taak);
     m.worker.postMessage(b, transfer);

@@ -114,6 +114,7 @@ def test_stoppen_tijdens_het_rekenen_en_daarna_verder(pagina, base_url, tmp_path
     pagina.keyboard.press("Enter")
     pagina.wait_for_function("!document.querySelector('.vw-overzicht').hasAttribute('aria-busy')")
     assert pagina.locator("#vwo-status").inner_text().startswith("Gestopt")
+    assert pagina.evaluate("document.activeElement.id") == "vwo-status"  # the keyboard is not left on nothing
     assert pagina.locator(".vw-voortgang").is_hidden() and pagina.locator(".vw-resultaat").is_hidden()
     stand = pagina.evaluate("window.vwRekenhulp")
     assert stand["afgebroken"] == ["gestopt"] and stand["starts"] == 2  # the worker was replaced

@@ -259,13 +259,19 @@ export function startfoutTekst(fout) {
   } else oorzaak = "Het rekenprogramma (Python) kon niet worden opgehaald, ook niet bij een tweede poging. " +
     "Controleer de internetverbinding.";
   return `De rekenhulp kon niet starten. ${oorzaak} Kies ‘Opnieuw proberen’, of laad de pagina opnieuw. ` +
-    `De uitleg op deze pagina blijft gewoon bruikbaar. (Technisch: ${reden})`;
+    `De uitleg op deze pagina blijft gewoon bruikbaar.`;
 }
 
-// The same, with the button that starts again (for a status line; no dead end).
+const techniek = (fout) => `(Technisch: ${String(fout && fout.message || fout)})`;
+
+// For an error summary: the words and the technical detail in one text.
+export const startfoutMelding = (fout) => `${startfoutTekst(fout)} ${techniek(fout)}`;
+
+// For a status line: the words, the button that starts again (no dead end), then the technical detail.
 export function startfoutInhoud(fout) {
-  return [startfoutTekst(fout), " ",
-    el("button", { type: "button", class: "vw-knop vw-opnieuw", "data-actie": "opnieuw-starten", tekst: "Opnieuw proberen" })];
+  return [startfoutTekst(fout),
+    el("button", { type: "button", class: "vw-knop vw-opnieuw", "data-actie": "opnieuw-starten", tekst: "Opnieuw proberen" }),
+    el("span", { class: "vw-techniek", tekst: techniek(fout) })];
 }
 
 // One listener for every "Opnieuw proberen" on the page (the calculators' and the overview's).

@@ -3,7 +3,7 @@
 // and nowhere else; the page keeps the answer as one JSON text per pupil and parses a pupil when shown,
 // and renders long tables in slices, so our code never blocks the page for long.
 import { datumNl, el, toonSamenvatting } from "./gemeen.mjs";
-import { isHuidig, startMotor, startfoutInhoud, startfoutTekst, overzicht as rekenOverzicht, stopRekenen, volgMotor } from "./motor.mjs";
+import { isHuidig, startMotor, startfoutInhoud, startfoutMelding, startfoutTekst, overzicht as rekenOverzicht, stopRekenen, volgMotor } from "./motor.mjs";
 
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of this build
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
@@ -206,7 +206,16 @@ async function bereken(blok, staat) {
         meld(blok, "");
         toonFouten(blok, [{ veld: "bestand", melding: "Het overzicht duurde te lang en is gestopt. Het bestand is " +
           "misschien te groot of beschadigd. Probeer een kleinere periode, of sla het in Excel op als CSV." }]);
-      } else meld(blok, "Gestopt: het overzicht is niet gemaakt. U kunt een bestand kiezen en opnieuw beginnen.");
+      } else {
+        meld(blok, "Gestopt: het overzicht is niet gemaakt. U kunt een bestand kiezen en opnieuw beginnen.");
+        // The Stoppen button is hidden with the progress: the keyboard continues at the status line.
+        const status = blok.querySelector(".vw-status");
+        if (!document.activeElement || document.activeElement === document.body
+            || blok.querySelector(".vw-voortgang").contains(document.activeElement)) {
+          status.setAttribute("tabindex", "-1");
+          status.focus();
+        }
+      }
       return;
     }
     const kop = JSON.parse(uit.kop);
@@ -245,7 +254,7 @@ async function bereken(blok, staat) {
     blok.querySelector(".vw-voortgang").hidden = true;
     meld(blok, "");
     if (fout && fout.start) {  // Python did not start (twice): say why, and offer to try again
-      toonFouten(blok, [{ veld: null, melding: startfoutTekst(fout) }]);
+      toonFouten(blok, [{ veld: null, melding: startfoutMelding(fout) }]);
       meld(blok, "", true);
       blok.querySelector(".vw-status").replaceChildren(...startfoutInhoud(fout));
     } else {

@@ -5,7 +5,7 @@
 // formulier.mjs (reading and filling a form), antwoord.mjs (rendering an answer), afkortingen.mjs,
 // delen.mjs (the shared link); overzicht.mjs and document.mjs are loaded only where they are needed.
 import { BOUW, el } from "./gemeen.mjs";
-import { isHuidig, startMotor, startfoutInhoud, startfoutTekst, volgMotor, volgStadium, vraag, wachtTekst } from "./motor.mjs";
+import { isHuidig, startMotor, startfoutInhoud, startfoutMelding, startfoutTekst, volgMotor, volgStadium, vraag, wachtTekst } from "./motor.mjs";
 import { focusVeld, leesInvoer, rijActie, toonFouten, vulIn, wisFouten } from "./formulier.mjs";
 import { toonAntwoord } from "./antwoord.mjs";
 import { laadAfkortingen } from "./afkortingen.mjs";
@@ -42,7 +42,7 @@ async function bereken(blok) {
       toonAntwoord(blok, antwoord, invoer);
     }
   } catch (fout) {
-    toonFouten(blok, [{ veld: "", melding: startfoutTekst(fout) }]);
+    toonFouten(blok, [{ veld: "", melding: startfoutMelding(fout) }]);
     status.replaceChildren(...startfoutInhoud(fout));
     status.classList.add("vw-status--fout");
   } finally {
@@ -147,7 +147,7 @@ function koppelOverzicht() {
     .then((m) => m.koppel(blok))
     .catch((fout) => {
       const status = blok.querySelector(".vw-status");
-      status.textContent = startfoutTekst(fout);
+      status.textContent = startfoutMelding(fout);
       status.classList.add("vw-status--fout");
     });
 }

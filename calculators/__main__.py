@@ -85,20 +85,17 @@ def _document(naam: str, invoer: dict, uit: dict, soort: str) -> int:
 
 
 def _met_bestand(invoer: dict, pad: str) -> dict | None:
-    """Put the file into the input (XLSX as base64, CSV decoded); a Dutch error if it cannot be read."""
-    import base64
+    """Put the file into the input (calculators/brug.py, as the page's worker does); a Dutch error if it cannot
+    be read."""
     from pathlib import Path
 
-    from .overzicht.lezen import decodeer, is_werkboek
+    from .brug import invoer_met_bestand
 
     try:
         data = Path(pad).read_bytes()
     except OSError as e:
         return {"fouten": [{"veld": "bestand", "melding": f"Het bestand '{pad}' is niet te lezen ({e.strerror})."}]}
-    if is_werkboek(data):  # XLSX, and .xls/encrypted/ODS: the reader names those
-        invoer["bestand_xlsx"] = base64.b64encode(data).decode("ascii")
-    else:
-        invoer["bestand"], invoer["codering"] = decodeer(data)
+    invoer.update(invoer_met_bestand(invoer, data))
     return None
 
 

@@ -33,6 +33,7 @@ class Veld:
     max_rijen: int = 20000
     meer_opties: bool = False  # rarely needed: the form puts it behind a "Meer opties" disclosure
     regios: tuple[str, ...] = ()  # only these regions use it: the form shows it when one of them is chosen
+    bytes_ook: bool = False  # a 'tekst' field that also takes bytes from a caller in the same process (brug.py)
 
     def als_dict(self) -> dict:
         d = {
@@ -88,6 +89,8 @@ def _lees_waarde(veld: Veld, waarde, plek: str | None = None):
     if veld.type == "lijst":
         return _lees_lijst(veld, waarde)
     if veld.type == "tekst":
+        if veld.bytes_ook and isinstance(waarde, (bytes, bytearray)):
+            return bytes(waarde)
         if not isinstance(waarde, str):
             raise InvoerFout(Fout(naam, f"'{veld.label}' moet tekst zijn."))
         return waarde

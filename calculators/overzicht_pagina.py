@@ -1,4 +1,4 @@
-"""The Verzuimoverzicht page's share of an answer (called by the worker, assets/rekenhulp/werker.mjs).
+"""The Verzuimoverzicht page's share of an answer (the worker reaches it through calculators/brug.py).
 
 Nothing is computed here: the answer is run("verzuimoverzicht", …)'s, with run()'s progress
 callback (voortgang(fase, gedaan, totaal), fase 'lezen' or 'analyseren', about every 2%), and the CSV is the core's als_csv(), as on the command line. The answer is only cut
@@ -9,25 +9,16 @@ pupil, plus each pupil's full answer as its own JSON text, parsed by the page on
 
 from __future__ import annotations
 
-import base64
 import json
 
 from . import run
 from .overzicht import NAAM, als_csv
-from .overzicht.lezen import decodeer, is_werkboek
+from .overzicht.bestand import invoer_met_bestand
 
 # What the table, its filter and sort need of a pupil; the rest stays in the pupil's JSON.
 TABEL = ("leerling", "naam", "klas", "rijen", "uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "signalen",
          "eerstvolgende_termijn", "termijn_verstreken", "actie_nodig", "nu", "voorbij", "volgende_actie",
          "sorteernaam")
-
-
-def invoer_met_bestand(invoer: dict, ruw: bytes) -> dict:
-    """The file's bytes into the contract's fields, as the command line reads a file."""
-    if is_werkboek(ruw):  # XLSX, and .xls/encrypted/ODS: the reader names those
-        return {**invoer, "bestand_xlsx": base64.b64encode(ruw).decode("ascii")}
-    tekst, codering = decodeer(ruw)
-    return {**invoer, "bestand": tekst, "codering": codering}
 
 
 def tabelrij(leerling: dict) -> dict:

@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from calculators import profielen, schema
+from .rekenhulp import DATUM_HULP, datumveld
 
 NAAM = "verzuimoverzicht"
 # The schema's fields the page shows as settings, in this order; the file itself is the file input, and
@@ -20,7 +21,7 @@ MEER = ("schooldag_begin", "schooldag_eind")
 # Remembered in the browser (never pupil data); the dates are per file, so they are not.
 ONTHOUDEN = {"regio", "vakantieregio", "onderwijssoort", "lesuur_minuten", "las", "schooldag_begin", "schooldag_eind"}
 HULP = {"regio": "Het regioprotocol dat u volgt; ‘Landelijk (de wet)’ is alleen de wet.",
-        "peildatum": "Leeg: vandaag. Regels na deze datum worden gemeld maar niet als verzuim geteld.",
+        "peildatum": "Leeg: vandaag. Regels na deze datum worden gemeld maar niet als verzuim geteld. " + DATUM_HULP,
         # one school has one calendar: no 'all three' here (the other calculators give that)
         "vakantieregio": "De schoolvakanties volgen de gemeente van de school; in Gelderland, Utrecht, Flevoland en "
                          "Noord-Brabant verschilt dat per gemeente. Leeg: de vakantieregio van de gekozen regio. "
@@ -40,8 +41,8 @@ def _invoer(veld: dict, vid: str, waarde) -> str:
         opties += [f'<option value="{_a(o["waarde"])}"{" selected" if o["waarde"] == waarde else ""}>{_a(o["label"])}'
                    '</option>' for o in veld["opties"]]
         return f'<select{attrs}>{"".join(opties)}</select>'
-    if veld["type"] == "datum":
-        return f'<input type="date"{attrs}>'
+    if veld["type"] == "datum":  # the other forms' date field (dd-mm-jjjj text; macros/rekenhulp.py says why)
+        return datumveld("", waarde, attrs)
     if veld["type"] == "datumlijst":
         return f'<textarea rows="2"{attrs}></textarea>'
     if veld["type"] in {"geheel", "getal"}:
@@ -124,7 +125,8 @@ def blok(regio: str | None = None) -> str:
         '— alleen korte codes uit de kolom met absentiecodes (zoals ‘AO’ of ‘ZK’) van het laatste bestand. Vrije '
         'tekst (een reden of omschrijving), namen, leerlingnummers, datums en het bestand zelf onthoudt hij nooit.</p>',
         f'<div class="vw-voortgang" hidden><label for="{p}-voortgang">Voortgang</label> '
-        f'<progress id="{p}-voortgang" max="100" value="0"></progress></div>',
+        f'<progress id="{p}-voortgang" max="100" value="0"></progress> '
+        '<button type="button" class="vw-knop" data-actie="stoppen">Stoppen</button></div>',
         f'<p class="vw-status" id="{p}-status" role="status" aria-live="polite"></p>',
         '</form>',
         f'<section class="vw-koppeling" aria-labelledby="{p}-koppeling-kop" hidden>'

@@ -38,7 +38,7 @@ def _fout(vid: str) -> str:
 DATUM_HULP = "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2021."
 
 
-def _datumveld(kenmerken: str, waarde, attrs: str) -> str:
+def datumveld(kenmerken: str, waarde, attrs: str) -> str:
     # A text field, not type=date: a date control shows the browser's own format (mm/dd/yyyy in an English
     # browser), empties itself on an impossible date such as 31-02, refuses pasted Dutch dates and adds a
     # faint extra focus stop. The rules read dd-mm-jjjj, d-m-jjjj, dd/mm/jjjj and ISO (calculators/fouten.py).
@@ -49,7 +49,7 @@ def _datumveld(kenmerken: str, waarde, attrs: str) -> str:
 def _invoer(veld: dict, vid: str, waarde, attrs: str) -> str:
     soort = veld["type"]
     if soort == "datum":
-        return _datumveld(f'id="{vid}" name="{_a(veld["naam"])}"', waarde, attrs)
+        return datumveld(f'id="{vid}" name="{_a(veld["naam"])}"', waarde, attrs)
     if soort in {"getal", "geheel"}:
         # type=text: a number input rejects the Dutch decimal comma in an English browser.
         modus = "numeric" if soort == "geheel" else "decimal"
@@ -76,7 +76,7 @@ def _rij(kolommen: list[dict], vid: str, nummer, rij: dict | None = None) -> str
         waarde = _a((rij or {}).get(k["naam"]))
         label = f'{_a(k["label"])}, regel {nummer}'
         if k["type"] == "datum":
-            veld = _datumveld(f'data-kolom="{_a(k["naam"])}" aria-label="{label}"', None, "").replace(
+            veld = datumveld(f'data-kolom="{_a(k["naam"])}" aria-label="{label}"', None, "").replace(
                 'value=""', f'value="{waarde}"')
         elif k["type"] in {"getal", "geheel"}:
             modus = "numeric" if k["type"] == "geheel" else "decimal"

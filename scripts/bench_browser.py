@@ -106,6 +106,24 @@ def klik_tot_antwoord(pg):
     })""")
 
 
+def gedeelde_link(c, base, n):
+    """A shared link with n registraties rows (issue 17 item 7): ms until every row is in the form, and the
+    longest main-thread task meanwhile (the page's own start-up included)."""
+    import json
+    from urllib.parse import quote
+
+    rijen = [{"datum": f"2025-{9 + i % 4:02d}-{1 + i % 28:02d}", "uren": str(1 + i % 3)} for i in range(n)]
+    invoer = {"regio": "landelijk", "vakantieregio": "midden", "registraties": rijen}
+    pg = c.new_page()
+    pg.goto(f"{base}proef/melding_16_uur/#rekenhulp=melding_16_uur&invoer={quote(json.dumps(invoer))}")
+    pg.wait_for_function("n => document.querySelectorAll('[data-veld=registraties] tbody tr').length === n "
+                         "|| document.querySelector('.vw-lijst-melding')", arg=n, timeout=120_000)
+    ms = pg.evaluate("performance.now()")
+    lang = max((t["duur"] for t in pg.evaluate("window.__lang")), default=0)
+    pg.close()
+    return ms, lang
+
+
 def bytes_zonder_rekenhulp(c, base):
     pg = c.new_page()
     cdp = c.new_cdp_session(pg)
@@ -163,6 +181,7 @@ def artefacten(site):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--alleen-link", action="store_true", help="only the shared-link figures (issue 17 item 7)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -182,9 +201,14 @@ def main() -> int:
     r = {k: [] for k in ("basis_koud", "basis_warm", "koud", "warm", "klik", "lang_alle", "lang_ons", "lang_zonder",
                                 "werker_pyodide", "werker_calculators", "sw_koud", "sw_herladen", "starten_koud",
                                 "rekenhulpen_koud")}
+    link = {}
     try:
         with sync_playwright() as p:
-            for i in range(args.runs):
+            for n in (2000, 8000):
+                c = profiel(p, tmp / f"link-{n}")
+                link[n] = [gedeelde_link(c, base, n) for _ in range(args.runs)]
+                c.close()
+            for i in range(args.runs if not args.alleen_link else 0):
                 c = profiel(p, tmp / f"basis-{i}")
                 r["basis_koud"].append(basis(c, base))
                 r["basis_warm"].append(basis(c, base))
@@ -223,6 +247,11 @@ def main() -> int:
                 pg.wait_for_timeout(1500)
                 r["lang_zonder"].append(max((t["duur"] for t in pg.evaluate("window.__lang")), default=0))
                 c.close()
+            if args.alleen_link:
+                for n, uit in link.items():
+                    print(f"  shared link, {n:5d} rows: filled at {mediaan([u[0] for u in uit]):6.0f} ms, longest "
+                          f"main-thread task {mediaan([u[1] for u in uit]):5.0f} ms (runs: {[tuple(map(round, u)) for u in uit]})")
+                return 0
             c = profiel(p, tmp / "bytes")
             b = bytes_zonder_rekenhulp(c, base)
             c.close()
@@ -249,6 +278,9 @@ def main() -> int:
     print(f"  click to answer, worker warm (5 s)     {m['klik']:7.1f}   (target <= 300)")
     print(f"  longest main-thread task, cold start   {m['lang_alle']:7.0f}   (cold page without calculator: {m['lang_zonder']:.0f})")
     print(f"  longest run of our own scripts         {m['lang_ons']:7.0f}   in a long animation frame (target 0)")
+    for n, uit in link.items():
+        print(f"  shared link with {n:5d} rows: filled at {mediaan([u[0] for u in uit]):6.0f} ms, longest main-thread "
+              f"task {mediaan([u[1] for u in uit]):.0f} ms ({'all rows' if n <= 2000 else 'above the cap: paste box'})")
     print(f"  bytes, page without calculator         {b['alle']:7d}   of which Pyodide/calculators: {b['python']} (target 0)")
     for wie, lijst in verzoeken.items():
         print(f"  Python fetched at start-up, {wie:4}       {sum(lijst.values()):9d}   bytes in {len(lijst)} files: "

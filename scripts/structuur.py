@@ -30,7 +30,7 @@ LAGEN: list[tuple[str, ...]] = [
     ("calculators.documenten", "calculators.overzicht",
      "calculators.profiel_check", "calculators.regio_maken", "calculators.rekenhulpen"),
     # the package (run) and its callers: the command line and the page's bridge (overzicht_pagina)
-    ("calculators", "calculators.__main__", "calculators.overzicht_pagina"),
+    ("calculators", "calculators.__main__", "calculators.overzicht_pagina", "calculators.brug"),
     ("macros",),
 ]
 

@@ -169,9 +169,10 @@ def _rij_fout(waarden: list, nummer: int, bidi: list[int]) -> str | None:
     return None
 
 
-def lees_xlsx(b64: str) -> Gelezen:
+def lees_xlsx(b64: str | bytes) -> Gelezen:
+    """The workbook as base64 text (the JSON contract) or, from a caller in the same process, as bytes."""
     try:
-        data = base64.b64decode(b64, validate=False)
+        data = bytes(b64) if isinstance(b64, (bytes, bytearray)) else base64.b64decode(b64, validate=False)
     except (binascii.Error, ValueError):
         raise _fout("Het XLSX-bestand is niet goed doorgegeven (geen geldige base64).") from None
     if data[:8] == OLE:

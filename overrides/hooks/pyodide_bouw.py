@@ -42,10 +42,17 @@ WIEL_BRONNEN = ("pyproject.toml", "README.md", "calculators")
 COMPILEER = (ROOT / "tools" / "compileer-in-pyodide.mjs", ROOT / "tools" / "pyc_in_pyodide.py")
 CACHE = ROOT / ".cache" / "pyodide-bouw"
 GLUE = "assets/rekenhulp/"
-GLUE_BESTANDEN = ("rekenhulp.mjs", "werker.mjs", "rekenhulp.css", "sw.sjabloon.js", "overzicht.mjs", "overzicht.css",
-                  "document.mjs", "document.css")
 OVERRIDES = ROOT / "overrides"
 
+
+def glue_bestanden() -> list[str]:
+    """Every file of the browser glue (its ES modules, styles and the service worker's template)."""
+    return sorted(p.name for p in (OVERRIDES / GLUE).iterdir() if p.suffix in {".mjs", ".css", ".js"})
+
+
+# A relative import between the glue's modules ('from "./motor.mjs"'): versioned like the page's own link,
+# so one build's modules load together (and are one module instance, shared by every importer).
+_GLUE_IMPORT = re.compile(r'(\bfrom\s*|\bimport\s*\(?\s*)"\./([\w-]+\.mjs)"')
 _bouw: dict = {}
 
 
@@ -136,7 +143,7 @@ def on_pre_build(config, **kwargs):
     artefacten = bouw_artefacten(versie)
     wiel = (artefacten["map"] / "calculators.whl").read_bytes()
     stdlib = (artefacten["map"] / "stdlib.zip").read_bytes()
-    glue = b"".join((OVERRIDES / GLUE / n).read_bytes() for n in GLUE_BESTANDEN)
+    glue = b"".join((OVERRIDES / GLUE / n).read_bytes() for n in glue_bestanden())
     _bouw.update(
         versie=versie,
         artefacten=artefacten,
@@ -205,13 +212,14 @@ def on_post_build(config, **kwargs):
 
     vervang = {"__PYODIDE_PAD__": _bouw["pyodide_pad"], "__WIEL_PAD__": _bouw["wiel_pad"],
                "__STDLIB_PAD__": _bouw["stdlib_pad"], "__BOUW__": _bouw["hash"]}
-    for naam in ("rekenhulp.mjs", "werker.mjs"):
+    for naam in (n for n in glue_bestanden() if n.endswith(".mjs")):
         pad = site / GLUE / naam
         if not pad.is_file():
             raise PluginError(f"{pad} ontbreekt: is overrides/{GLUE}{naam} weg?")
         tekst = pad.read_text(encoding="utf-8")
         for sleutel, waarde in vervang.items():
             tekst = tekst.replace(sleutel, waarde)
+        tekst = _GLUE_IMPORT.sub(lambda m: f'{m.group(1)}"./{m.group(2)}?v={_bouw["hash"]}"', tekst)
         pad.write_text(tekst, encoding="utf-8")
     (site / GLUE / "sw.sjabloon.js").unlink(missing_ok=True)  # a template, not an asset
     schrijf_service_worker(site)

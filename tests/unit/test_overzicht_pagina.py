@@ -6,7 +6,8 @@ import json
 
 import calculators
 from calculators.overzicht import als_csv
-from calculators.overzicht_pagina import invoer_met_bestand, voor_pagina
+from calculators.brug import invoer_met_bestand
+from calculators.overzicht_pagina import voor_pagina
 
 KOP = "Stamnr;Naam;Klas;Datum;Lesuur;Code\r\n"
 RIJEN = "".join(f"4711;Jeanné de Vries;2b;{d:02d}-09-2025;{u};A\r\n" for d in (8, 9, 10, 11, 12, 15) for u in range(1, 5))

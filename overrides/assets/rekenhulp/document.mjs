@@ -5,8 +5,7 @@
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of the same build
 const STIJL = new URL(`document.css${VERSIE}`, import.meta.url).href;
 
-// The DOM helper el() is rekenhulp.mjs's own, handed over in toon() (one helper, one versioned URL).
-let el = null;
+import { el } from "./gemeen.mjs";
 
 function laadStijl() {
   if (document.querySelector("link[data-vw-document]")) return;
@@ -125,8 +124,7 @@ function documentBlok(blok, doc, waarden, herteken) {
 }
 
 // ---------------------------------------------------------------- all documents of an answer
-export async function toon(blok, antwoord, vraag, maak) {
-  el = maak;
+export async function toon(blok, antwoord, vraag) {
   const vak = blok.querySelector(".vw-antwoord");
   let sectie = vak.querySelector(".vw-documenten");
   if (!sectie) {

@@ -2,6 +2,9 @@
 // Loaded by rekenhulp.mjs only on a page with a .vw-overzicht block. The file's bytes go to the worker
 // and nowhere else; the page keeps the answer as one JSON text per pupil and parses a pupil when shown,
 // and renders long tables in slices, so our code never blocks the page for long.
+import { datumNl, el, toonSamenvatting } from "./gemeen.mjs";
+import { isHuidig, startMotor, startfoutInhoud, startfoutMelding, startfoutTekst, overzicht as rekenOverzicht, stopRekenen, volgMotor } from "./motor.mjs";
+
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of this build
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
 const PLAK = 100;                                // table rows per slice between two frames
@@ -30,12 +33,10 @@ const KOLOMMEN = [
 // Counts sort the largest first on the first click; text and dates A–Z / earliest first.
 const EERST_AFLOPEND = new Set(["uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "nu"]);
 
-let hulp = null;  // {startMotor, datumNl, startfoutTekst, el} from rekenhulp.mjs
+const hulp = { startMotor, datumNl, startfoutTekst };
 const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0 });
 
 // ---------------------------------------------------------------- small helpers
-// The DOM helper el() is rekenhulp.mjs's own, handed over in koppel() (one helper, one versioned URL).
-const el = (...args) => hulp.el(...args);
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const getal = (n) => (n === null || n === undefined ? "—" : Number(n).toLocaleString("nl-NL", { maximumFractionDigits: 2 }));
 const datum = (d) => (d ? hulp.datumNl(d) : "—");
@@ -195,11 +196,7 @@ function toonFouten(blok, fouten) {
     }
     return el("li", { tekst: f.melding });
   });
-  vak.replaceChildren(el("h2", { tekst: fouten.length === 1 ? "Er is een probleem" : `Er zijn ${fouten.length} problemen` }),
-    el("ul", {}, items));
-  vak.setAttribute("role", "alert");
-  vak.hidden = false;
-  vak.focus();
+  toonSamenvatting(vak, items, "h2");
 }
 
 // ---------------------------------------------------------------- computing (in the worker)
@@ -230,11 +227,31 @@ async function bereken(blok, staat) {
   stand.voortgang = [];
   toonVoortgang(blok, "lezen", 0, 1);
   const motor = hulp.startMotor();
-  if (!motor.gereed) meld(blok, "Python wordt geladen…");
+  if (!motor.gereed) meld(blok, "Python wordt geladen… Met ‘Stoppen’ breekt u het overzicht af.");
+  else meld(blok, "Bestand lezen… Met ‘Stoppen’ breekt u het overzicht af.");
   try {
     const bytes = await bestand.arrayBuffer();  // a copy of the file, handed (not copied) to the worker
-    const uit = await motor.overzicht(bytes, invoer, (v) => toonVoortgang(blok, v.fase, v.gedaan, v.totaal));
+    const uit = await rekenOverzicht(bytes, invoer, (v) => toonVoortgang(blok, v.fase, v.gedaan, v.totaal));
     if (uit.startfout) throw new Error(uit.startfout);
+    if (uit.afgebroken) {
+      // Stopped by the user or by the time limit: the worker was replaced by a fresh one (motor.mjs).
+      blok.querySelector(".vw-voortgang").hidden = true;
+      if (uit.afgebroken === "tijdslimiet") {
+        meld(blok, "");
+        toonFouten(blok, [{ veld: "bestand", melding: "Het overzicht duurde te lang en is gestopt. Het bestand is " +
+          "misschien te groot of beschadigd. Probeer een kleinere periode, of sla het in Excel op als CSV." }]);
+      } else {
+        meld(blok, "Gestopt: het overzicht is niet gemaakt. U kunt een bestand kiezen en opnieuw beginnen.");
+        // The Stoppen button is hidden with the progress: the keyboard continues at the status line.
+        const status = blok.querySelector(".vw-status");
+        if (!document.activeElement || document.activeElement === document.body
+            || blok.querySelector(".vw-voortgang").contains(document.activeElement)) {
+          status.setAttribute("tabindex", "-1");
+          status.focus();
+        }
+      }
+      return;
+    }
     const kop = JSON.parse(uit.kop);
     if (kop.fouten && staat.kolommenOnthouden && kop.fouten.every((f) => f.veld === "kolommen")) {
       // A column mapping remembered from another export does not fit this file: read it as recognised.
@@ -282,8 +299,14 @@ async function bereken(blok, staat) {
   } catch (fout) {
     blok.querySelector(".vw-voortgang").hidden = true;
     meld(blok, "");
-    toonFouten(blok, [{ veld: null, melding: "Het overzicht kon niet worden gemaakt in deze browser. " +
-      `Probeer het opnieuw of in een andere browser. (Technisch: ${String(fout && fout.message || fout)})` }]);
+    if (fout && fout.start) {  // Python did not start (twice): say why, and offer to try again
+      toonFouten(blok, [{ veld: null, melding: startfoutMelding(fout) }]);
+      meld(blok, "", true);
+      blok.querySelector(".vw-status").replaceChildren(...startfoutInhoud(fout));
+    } else {
+      toonFouten(blok, [{ veld: null, melding: "Het overzicht kon niet worden gemaakt in deze browser. " +
+        `Probeer het opnieuw of in een andere browser. (Technisch: ${String(fout && fout.message || fout)})` }]);
+    }
   } finally {
     blok.removeAttribute("aria-busy");
   }
@@ -753,8 +776,7 @@ function kiesBestand(blok, staat, bestand) {
   bereken(blok, staat);
 }
 
-export function koppel(blok, helpers) {
-  hulp = helpers;
+export function koppel(blok) {
   T = { ...T, ...JSON.parse(blok.dataset.teksten || "{}") };
   const organisaties = JSON.parse(blok.dataset.organisaties || "{}");
   laadStijl();
@@ -763,12 +785,20 @@ export function koppel(blok, helpers) {
   toonVakantieregio(blok);
   blok.querySelector("#vwo-regio")?.addEventListener("change", () => toonVakantieregio(blok));
   const invoer = blok.querySelector('input[type="file"]');
-  const motor = hulp.startMotor();  // start Python now: by the time a file is chosen it is ready
-  if (!motor.gereed) meld(blok, "Python wordt geladen…");
-  motor.klaar.then(() => {
-    if (!blok.getAttribute("aria-busy")) meld(blok, "");
-    bewaarXlsxVoorOffline();
-  }, (fout) => meld(blok, hulp.startfoutTekst(fout), true));
+  hulp.startMotor();  // start Python now: by the time a file is chosen it is ready
+  // The status follows the worker, a fresh one after a stop or a failed start included (motor.mjs).
+  const stop = volgMotor((motor) => {
+    if (!blok.isConnected) { stop(); return; }
+    if (!motor.gereed && !blok.getAttribute("aria-busy")) meld(blok, "Python wordt geladen…");
+    motor.klaar.then(() => {
+      if (!blok.getAttribute("aria-busy") && blok.querySelector(".vw-status").textContent === "Python wordt geladen…") meld(blok, "");
+      bewaarXlsxVoorOffline();
+    }, (fout) => {
+      if (!isHuidig(motor) || !blok.isConnected || blok.getAttribute("aria-busy")) return;
+      meld(blok, "", true);
+      blok.querySelector(".vw-status").replaceChildren(...startfoutInhoud(fout));
+    });
+  });
   invoer.addEventListener("change", () => kiesBestand(blok, staat, invoer.files[0]));
   const zone = blok.querySelector("[data-sleep]");
   zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("vw-sleep--over"); });
@@ -802,6 +832,7 @@ export function koppel(blok, helpers) {
     } else if (knop.dataset.actie === "detail") wisselDetail(blok, staat, knop);
     else if (knop.dataset.actie === "toepassen") { leesKoppeling(blok, staat); bereken(blok, staat); }
     else if (knop.dataset.actie === "vergeet") vergeet(blok, staat);
+    else if (knop.dataset.actie === "stoppen") stopRekenen();
     else if (knop.dataset.actie === "csv") exporteer(blok, staat);
     else if (knop.dataset.actie === "afdrukken") window.print();
   });

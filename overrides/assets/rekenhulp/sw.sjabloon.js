@@ -15,10 +15,14 @@ self.addEventListener("activate", (event) => {
     .then(() => self.clients.claim()));
 });
 
-async function bewaar(request, response) {
-  if (response.ok && response.type === "basic") {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
+// Only a whole, good answer is kept (200, our own origin): never an error page or a partial
+// (206) answer, so one failed download of the runtime is fetched again on the next visit (issue 21). Storing
+// happens beside the answer: a download that breaks off is not stored and does not fail the page's request
+// a second time.
+function bewaar(event, request, response) {
+  if (response.status === 200 && response.type === "basic") {
+    const kopie = response.clone();
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, kopie)).catch(() => {}));
   }
   return response;
 }
@@ -27,10 +31,10 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(fetch(request).then((r) => bewaar(request, r))
+    event.respondWith(fetch(request).then((r) => bewaar(event, request, r))
       .catch(() => caches.match(request, { ignoreSearch: true })
         .then((r) => r || caches.match(new URL("404.html", self.registration.scope).href))));
     return;
   }
-  event.respondWith(caches.match(request).then((r) => r || fetch(request).then((r2) => bewaar(request, r2))));
+  event.respondWith(caches.match(request).then((r) => r || fetch(request).then((r2) => bewaar(event, request, r2))));
 });

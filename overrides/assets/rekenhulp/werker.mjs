@@ -1,5 +1,8 @@
-// Module Web Worker: loads Pyodide and the calculators once, then answers {id, naam, invoer}.
-// The page never runs Python itself, so start-up cannot freeze it. Paths are written in at build time.
+// Module Web Worker: loads Pyodide and the calculators once, then answers the page's messages
+// (berichten.mjs). The page never runs Python itself, so start-up cannot freeze it. The Python side of
+// every message is calculators/brug.py; no Python source lives here. Paths are written in at build time.
+import { SOORT, bericht } from "./berichten.mjs";
+
 const SITE = new URL("../../", import.meta.url);
 const PYODIDE_URL = new URL("__PYODIDE_PAD__", SITE).href;
 
@@ -16,11 +19,11 @@ async function haalWiel() {
   return antwoord.arrayBuffer();
 }
 
-// Unpacked where pip would install it (the .pyc files name that place), then imported.
-function laadCalculators(py, wiel) {
+// Unpacked where pip would install it (the .pyc files name that place), then its bridge imported.
+function laadBrug(py, wiel) {
   const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
   py.unpackArchive(wiel, "wheel", { extractDir: sitePackages });
-  return py.pyimport("calculators");
+  return py.pyimport("calculators.brug");
 }
 
 // Pyodide does not reject when its WebAssembly cannot be fetched or compiled (blocked by a proxy, a CSP
@@ -37,12 +40,12 @@ function wasmMislukt() {
   return { mislukt, herstel: () => { console.warn = warn; } };
 }
 
-// Stages for the page's status line (rekenhulp.mjs): fetching the runtime, starting it, loading the
+// Stages for the page's status line (motor.mjs): fetching the runtime, starting it, loading the
 // calculators. "starten" once the WebAssembly runtime is downloaded and compiled: Pyodide's own
 // instantiate call resolves then. (Resource timing cannot tell: its entries are only delivered once
 // the worker is idle again, after Python's start-up.) Only observed, the calls themselves are unchanged.
 function meldStadia() {
-  postMessage({ soort: "stadium", stadium: "laden" });
+  postMessage(bericht.stadium("laden"));
   const wasm = globalThis.WebAssembly;
   const origineel = { instantiateStreaming: wasm.instantiateStreaming, instantiate: wasm.instantiate };
   const herstel = () => Object.assign(wasm, origineel);
@@ -52,7 +55,7 @@ function meldStadia() {
       const uit = functie.apply(this, args);
       if (args[0] instanceof wasm.Module) return uit;  // not the runtime's first, big module
       herstel();
-      Promise.resolve(uit).then(() => postMessage({ soort: "stadium", stadium: "starten" }), () => {});
+      Promise.resolve(uit).then(() => postMessage(bericht.stadium("starten")), () => {});
       return uit;
     };
   }
@@ -75,29 +78,31 @@ async function start() {
   }
   const t1 = performance.now();
   stopStadia();
-  postMessage({ soort: "stadium", stadium: "rekenhulpen" });
-  const calculators = laadCalculators(py, await wiel);
-  return { py, runJson: calculators.run_json, documentenJson: calculators.documenten_json,
-    ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
+  postMessage(bericht.stadium("rekenhulpen"));
+  const brug = laadBrug(py, await wiel);
+  return { py, brug, ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
 }
 
 const klaar = start();
 klaar.then(
-  ({ ms }) => postMessage({ soort: "klaar", ms }),
-  (fout) => postMessage({ soort: "startfout", melding: String(fout && fout.message || fout) }),
+  ({ ms }) => postMessage(bericht.klaar(ms)),
+  (fout) => postMessage(bericht.startfout(String(fout && fout.message || fout))),
 );
 
+const tekstVan = (fout) => String(fout && fout.message || fout);
+
 onmessage = async ({ data }) => {
-  if (data.soort === "overzicht") return overzicht(data);
+  if (data.soort === SOORT.BESTAND) return overzicht(data);
+  if (data.soort !== SOORT.VRAAG) return;
   const { id, naam, invoer, documenten } = data;
   try {
-    const { runJson, documentenJson } = await klaar;
+    const { brug } = await klaar;
     // {documenten: <answer>}: the letters that fit that answer (document.mjs), else a calculation.
-    const uit = documenten ? documentenJson(naam, JSON.stringify(invoer), JSON.stringify(documenten))
-      : runJson(naam, JSON.stringify(invoer));
-    postMessage({ soort: "antwoord", id, antwoord: JSON.parse(uit) });
+    const uit = documenten === undefined ? brug.antwoord_json(naam, JSON.stringify(invoer))
+      : brug.antwoord_json(naam, JSON.stringify(invoer), JSON.stringify(documenten));
+    postMessage(bericht.antwoord(id, JSON.parse(uit)));
   } catch (fout) {
-    postMessage({ soort: "antwoord", id, startfout: String(fout && fout.message || fout) });
+    postMessage(bericht.fout(SOORT.ANTWOORD, id, tekstVan(fout)));
   }
 };
 
@@ -116,28 +121,18 @@ function laadXlsx(py) {
   return xlsx;
 }
 
-const OVERZICHT_PY = `
-def _vw_overzicht(data, invoer_json, voortgang):
-    import json
-    from calculators.overzicht_pagina import voor_pagina
-    return voor_pagina(json.loads(invoer_json), data.to_bytes(), voortgang)
-_vw_overzicht
-`;
-
 async function overzicht({ id, bestand, invoer }) {
   try {
-    const { py } = await klaar;
+    const { py, brug } = await klaar;
     const bytes = new Uint8Array(bestand);
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) {  // "PK": a zip, so an XLSX workbook
-      postMessage({ soort: "voortgang", id, fase: "xlsx", gedaan: 0, totaal: 1 });
+      postMessage(bericht.voortgang(id, "xlsx", 0, 1));
       await laadXlsx(py);
     }
-    const functie = py.runPython(OVERZICHT_PY);
-    const voortgang = (fase, gedaan, totaal) => postMessage({ soort: "voortgang", id, fase, gedaan, totaal });
-    const uit = functie(bytes, JSON.stringify(invoer), voortgang);
+    const voortgang = (fase, gedaan, totaal) => postMessage(bericht.voortgang(id, fase, gedaan, totaal));
+    const uit = brug.overzicht_voor_pagina(JSON.stringify(invoer), bytes, voortgang);
     const [kop, tabel, leerlingen, csvNamen, csvZonder] = uit.toJs();
     uit.destroy();
-    functie.destroy();
     // The pupils' texts as one UTF-8 buffer with their bounds, transferred: copying megabytes of strings
     // into the page would be done on its main thread.
     const encoder = new TextEncoder();
@@ -146,9 +141,9 @@ async function overzicht({ id, bestand, invoer }) {
     delen.forEach((d, i) => { grenzen[i + 1] = grenzen[i] + d.length; });
     const alles = new Uint8Array(grenzen[delen.length]);
     delen.forEach((d, i) => alles.set(d, grenzen[i]));
-    postMessage({ soort: "overzicht", id, kop, tabel, leerlingen: alles.buffer, grenzen: grenzen.buffer, csvNamen, csvZonder },
+    postMessage(bericht.overzicht(id, { kop, tabel, leerlingen: alles.buffer, grenzen: grenzen.buffer, csvNamen, csvZonder }),
       [alles.buffer, grenzen.buffer]);
   } catch (fout) {
-    postMessage({ soort: "overzicht", id, startfout: String(fout && fout.message || fout) });
+    postMessage(bericht.fout(SOORT.OVERZICHT, id, tekstVan(fout)));
   }
 }

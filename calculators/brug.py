@@ -1,0 +1,38 @@
+"""The one bridge between the rules and their callers: the command line, the page's worker, tests.
+
+* ``invoer_met_bestand``: an export file's bytes into the input fields of ``run("verzuimoverzicht", …)``.
+  The CLI (``--bestand``) and the worker both use it. Inside one process the XLSX bytes are passed as they
+  are (``bestand_xlsx`` also takes base64 text: that is the JSON contract for callers in another process).
+* ``antwoord_json``: JSON in, JSON out, for a calculation or the documents that fit an answer.
+* ``overzicht_voor_pagina``: the Verzuimoverzicht for the page, with its progress callback.
+
+The worker (overrides/assets/rekenhulp/werker.mjs) holds no Python source: it imports this module.
+"""
+
+from __future__ import annotations
+
+import json
+
+from . import documenten_json, run_json
+from .overzicht.bestand import als_bytes, invoer_met_bestand  # noqa: F401  (the bridge's names)
+
+
+def antwoord_json(naam: str, invoer_json: str, documenten: str | None = None) -> str:
+    """A calculation (run_json), or with ``documenten`` (an answer as JSON) the documents that fit it."""
+    if documenten is not None:
+        return documenten_json(naam, invoer_json, documenten)
+    return run_json(naam, invoer_json)
+
+
+def overzicht_voor_pagina(invoer_json: str, data, voortgang=None) -> tuple[str, str, list[str], str, str]:
+    """The page's share of the Verzuimoverzicht (calculators/overzicht_pagina.py) from the file's bytes."""
+    from .overzicht_pagina import voor_pagina
+
+    try:
+        invoer = json.loads(invoer_json) if invoer_json else {}
+    except (ValueError, TypeError, RecursionError):
+        invoer = None
+    if not isinstance(invoer, dict):
+        fout = json.dumps({"fouten": [{"veld": "invoer", "melding": "De invoer is geen geldige JSON."}]})
+        return fout, "[]", [], "", ""
+    return voor_pagina(invoer, als_bytes(data), voortgang)

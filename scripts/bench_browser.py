@@ -7,7 +7,7 @@ bare Pyodide ready (a baseline page: a module worker that only runs loadPyodide)
 answer cold and warm (the click comes at once), click-to-answer once the worker is warm, the longest
 main-thread task during start-up, our scripts in long animation frames, the bytes a page without a
 calculator transfers, what a calculator page fetches for Python (files, bytes; the baseline's too), and
-the sizes of the calculator artifacts against their sources (overrides/hooks/pyodide_bouw.py),
+the sizes of the calculator artifacts against their sources (bouw/pyodide.py),
 the status line's start-up stages, and the first answer after a reload served by the service worker.
 "Cold" is a fresh browser profile; "warm" the same profile again (disk cache); "reload" the same page
 reloaded once the service worker has the runtime in its cache (as a visitor's second visit).
@@ -146,8 +146,8 @@ def artefacten(site):
     """Sizes of what the build ships for Python against what it is made from."""
     import json
 
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    import pyodide_bouw
+    sys.path.insert(0, str(ROOT))
+    from bouw import pyodide as pyodide_bouw
 
     map_ = pyodide_bouw.CACHE / pyodide_bouw._invoer_hash(pyodide_bouw.pyodide_versie())
     verslag = json.loads((map_ / "bouw.json").read_text(encoding="utf-8"))

@@ -190,21 +190,17 @@ def _nav_paden(nav) -> list[str]:
 
 
 def _regio_site():
-    """overrides/hooks/regio_site.py, which adds the regions' sections to the menu at build time."""
-    import importlib.util
+    """bouw/voor.py, which adds the regions' sections to the menu before the generator runs."""
+    from bouw import voor
 
-    spec = importlib.util.spec_from_file_location("regio_site", ROOT / "overrides" / "hooks" / "regio_site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return voor
 
 
 def test_elke_pagina_staat_in_het_menu():
     cfg = load_config(str(ROOT / "mkdocs.yml"))
     assert cfg["nav"], "mkdocs.yml heeft geen expliciete nav:"
     in_nav = set(_nav_paden(_regio_site().menu_met_regios(cfg["nav"], DOCS)))
-    paginas = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")
-               if not p.relative_to(DOCS).as_posix().startswith("includes/")}
+    paginas = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")}
     ontbreekt = sorted(paginas - in_nav)
     assert not ontbreekt, f"Pagina's die niet in nav: (mkdocs.yml) staan: {ontbreekt}"
     weg = sorted(in_nav - paginas)

@@ -26,7 +26,10 @@ DOCS = ROOT / "docs"
 def test_bouw_strict_slaagt(site):
     assert site.rc == 0
     assert (site.map / "index.html").is_file()
-    assert "WARNING" not in site.uitvoer, site.uitvoer
+    # No generator warning and no stack warning (bouw/stapel.py). Material's own end-of-life banner is printed on
+    # every build and stays visible: the dated stack check is what acts on it.
+    assert not re.search(r"^(WARNING\s+-|WAARSCHUWING:)", site.uitvoer, re.M), site.uitvoer
+    assert "end of life" in site.uitvoer  # nothing silences it
 
 
 def test_alle_pagina_links_bestaan(html_bestanden):

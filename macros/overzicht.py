@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from calculators import profielen, schema
+from macros import pagina
 
 NAAM = "verzuimoverzicht"
 # The schema's fields the page shows as settings, in this order; the file itself is the file input, and
@@ -120,6 +121,5 @@ def registreer(env) -> None:
     @env.macro
     def verzuimoverzicht(regio=None):
         # Preselected: the page's region, else the single-region site's (overrides/hooks/regio_site.py).
-        page = getattr(env, "page", None)
         site = ((getattr(env, "conf", None) or {}).get("extra") or {}).get("verzuimwijzer_regio")
-        return blok(regio or (getattr(page, "meta", None) or {}).get("regio") or site)
+        return blok(regio or pagina.regio() or site)

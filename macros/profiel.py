@@ -15,6 +15,7 @@ from pathlib import Path
 from calculators import keuzes as keuzes_mod
 from calculators import profielen, woorden
 from calculators.profiel_check import EIGEN_BELEID, MARKERING, VOLGT_DE_WET, WIJKT_AF, verhouding
+from macros import pagina
 
 # MARKERING, WIJKT_AF, EIGEN_BELEID, VOLGT_DE_WET: what a region cell in the comparison says about the
 # region's value relative to the law; defined once in calculators.profiel_check (the profile check uses them).
@@ -64,9 +65,7 @@ GRENZEN = [("vanaf", "vanaf"), ("boven", "meer dan"), ("tot", "minder dan"), ("t
 def _pagina_regio(env, regio: str | None) -> str:
     if regio:
         return regio
-    page = getattr(env, "page", None)
-    meta = getattr(page, "meta", None) or {}
-    return meta.get("regio", profielen.BASIS)
+    return pagina.regio() or profielen.BASIS
 
 
 def datum_nl(d: dt.date | None) -> str:
@@ -143,9 +142,7 @@ def registreer(env) -> None:
         return Path(env.conf["docs_dir"])
 
     def pagina_pad() -> str:
-        page = getattr(env, "page", None)
-        f = getattr(page, "file", None)
-        return getattr(f, "src_uri", "") or "index.md"
+        return pagina.pad()
 
     def bestaat(pad: str) -> bool:
         deel, alleen = pad.split("/"), site_regio()

@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from calculators import REGISTER, namen, schema
+from macros import pagina
 
 VERPLICHT = '<span class="vw-verplicht">(verplicht)</span>'
 
@@ -213,9 +214,9 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
 def registreer(env) -> None:
     @env.macro
     def rekenhulp(naam, regio=None):
-        page = getattr(env, "page", None)
+        page = pagina.pagina()
         if regio is None:
-            regio = (getattr(page, "meta", None) or {}).get("regio")
+            regio = pagina.regio()
         # Unique ids when a page shows the same calculator twice (counted on the page, so a rebuild
         # under 'mkdocs serve' starts again at one).
         tellers = getattr(page, "_vw_rekenhulpen", {}) if page is not None else {}

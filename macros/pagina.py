@@ -49,7 +49,9 @@ def regio() -> str | None:
     """The region of the page being rendered (front matter ``regio:``), or None for a page of the law."""
     ctx = _CONTEXT.get()
     waarde = ctx.get("regio") if ctx is not None else None
-    return waarde if isinstance(waarde, str) else None  # without front matter 'regio' is the macro of that name
+    if not isinstance(waarde, str):  # the macro regio(): no front matter, or (Zensical 0.0.57) the macro won
+        waarde = (getattr(pagina(), "meta", None) or {}).get("regio")
+    return waarde if isinstance(waarde, str) else None
 
 
 def pagina():

@@ -90,7 +90,18 @@ def site(project) -> Path:
 def eigen_site(project) -> Path:
     r = _bouw(project, project / "site-eigen", VERZUIMWIJZER_REGIO=REGIO)
     assert r.returncode == 0, (r.stdout + r.stderr)[-4000:]
+    _UITVOER["eigen"] = r.stdout + r.stderr
     return project / "site-eigen"
+
+
+_UITVOER: dict[str, str] = {}
+
+
+def test_eigen_site_bouwt_stil(eigen_site):
+    """Links to other regions' pages (left out, shown as text) are expected: no log line per link (issue 21)."""
+    uitvoer = _UITVOER["eigen"]
+    assert "excluded from the built site" not in uitvoer
+    assert not [r for r in uitvoer.splitlines() if r.startswith(("WARNING", "WAARSCHUWING"))]
 
 
 def _tekst(html: str) -> str:

@@ -44,7 +44,7 @@ vendor/test-wheels/.installed: Makefile | $(VENV)/.installed
 	touch $@
 
 # openpyxl for XLSX exports in the browser (docs/hulpmiddelen/verzuimoverzicht.md): pure wheels that the
-# build copies into the site (overrides/hooks/xlsx_wielen.py); the worker loads them only for an XLSX file.
+# build copies into the site (bouw/xlsx.py); the worker loads them only for an XLSX file.
 XLSX_WIELEN := openpyxl==3.1.5 et_xmlfile==2.0.0
 vendor/xlsx-wheels/.installed: Makefile | $(VENV)/.installed
 	rm -f vendor/xlsx-wheels/*.whl

@@ -120,6 +120,6 @@ def blok(regio: str | None = None) -> str:
 def registreer(env) -> None:
     @env.macro
     def verzuimoverzicht(regio=None):
-        # Preselected: the page's region, else the single-region site's (overrides/hooks/regio_site.py).
+        # Preselected: the page's region, else the single-region site's (bouw/voor.py).
         site = ((getattr(env, "conf", None) or {}).get("extra") or {}).get("verzuimwijzer_regio")
         return blok(regio or pagina.regio() or site)

@@ -105,7 +105,7 @@ def vergelijk(pid: str, regio: str) -> tuple[profielen.Parameter | None, str]:
     return verhouding(regio, pid)
 
 
-# A single-region build (overrides/hooks/regio_site.py) sets config.extra.verzuimwijzer_regio; the
+# A single-region build (bouw/voor.py) sets config.extra.verzuimwijzer_regio; the
 # macros read it at render time, after every on_config has run.
 _SITE: dict = {}
 

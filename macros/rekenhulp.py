@@ -224,6 +224,6 @@ def registreer(env) -> None:
         if page is not None:
             page._vw_rekenhulpen = tellers
         prefix = f"vw-{naam}" + (f"-{tellers[naam]}" if tellers[naam] > 1 else "")
-        # A single-region build (overrides/hooks/regio_site.py) fixes the region in every calculator.
+        # A single-region build (bouw/voor.py) fixes the region in every calculator.
         alleen = (env.conf.get("extra") or {}).get("verzuimwijzer_regio") or None
         return formulier(naam, regio, prefix, alleen)

@@ -48,6 +48,13 @@ def _tekst(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", m.group(1) if m else "")).strip()
 
 
+def _menu(html: str) -> list[str]:
+    """The links of the main menu (Material's md-nav__link), in order."""
+    return re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"|href="([^"]+)"[^>]*class="md-nav__link', html) and [
+        a or b for a, b in re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"|href="([^"]+)"[^>]*class="md-nav__link',
+                                      html)]
+
+
 def main(versie: str = "0.0.57") -> int:
     zensical = installeer(versie)
     if not zensical:
@@ -90,9 +97,14 @@ def main(versie: str = "0.0.57") -> int:
         if anders:
             gebrek.append(f"{len(anders)} pagina's met andere tekst (waarvan {len(regionaal)} regiopagina's), "
                           f"o.a. {anders[:5]}")
-        sjabloon = [p for p in sorted(b) if "{{" in _tekst((doel / p).read_text("utf-8"))]
+        sjabloon = [p for p in sorted(a & b) if _tekst((doel / p).read_text("utf-8")).count("{{")
+                    > _tekst((ref / p).read_text("utf-8")).count("{{")]  # a page may show {{ … }} on purpose
         if sjabloon:
             gebrek.append(f"{len(sjabloon)} pagina's met niet-uitgevoerde macro's ({{{{ … }}}}), o.a. {sjabloon[:5]}")
+        menu = [_menu((x / "index.html").read_text("utf-8")) for x in (ref, doel)]
+        if menu[0] != menu[1]:
+            gebrek.append(f"ander menu: {len(menu[0])} links met MkDocs, {len(menu[1])} met Zensical "
+                          f"(o.a. ontbreekt {sorted(set(menu[0]) - set(menu[1]))[:3]})")
         py = sorted(p.relative_to(doel).as_posix() for p in doel.rglob("*.py"))
         if py:
             gebrek.append(f"Python-bestanden in de site: {py[:5]}")

@@ -22,7 +22,7 @@ ANDERE = [r for r in profielen.regio_ids(profielen.STANDAARD_MAP) if r != profie
 # Three numbers the law does not use (so a hit is the region's), and a contact.
 NIEUW = {"melding_uren": 13, "thuiszitter_weken": 3, "mazl_aaneengesloten_dagen": 5}
 EMAIL = "leerplicht@west-friesland.example"
-NIET_KOPIEREN = shutil.ignore_patterns(".venv", "node_modules", "site", ".git", "__pycache__", ".pytest_cache",
+NIET_KOPIEREN = shutil.ignore_patterns(".venv*", ".bouw-*.yml", "node_modules", "site", ".git", "__pycache__", ".pytest_cache",
                                        ".hypothesis", "vendor", "*.egg-info")
 
 

@@ -70,7 +70,7 @@ def profiel(p, map_, service_workers="block"):
 def basis(c, base):
     pg = c.new_page()
     pg.goto(base + "bench/basis.html")
-    pg.wait_for_function("window.__klaar", timeout=120_000)
+    pg.wait_for_function("() => window.__klaar", timeout=120_000)
     ms = pg.evaluate("window.__klaar")
     pg.close()
     return ms
@@ -83,10 +83,10 @@ def eerste_antwoord(c, base):
     pg.fill(*INVOER)
     pg.select_option("#vw-leerplicht_start-vakantieregio", "midden")
     pg.click(".vw-bereken")
-    pg.wait_for_function("window.__antwoord", timeout=120_000)
+    pg.wait_for_function("() => window.__antwoord", timeout=120_000)
     ms = pg.evaluate("window.__antwoord")
     lang = pg.evaluate("window.__lang")
-    pg.wait_for_function("window.vwRekenhulp.startMs")
+    pg.wait_for_function("() => window.vwRekenhulp.startMs")
     pg.stadia = pg.evaluate("window.vwRekenhulp.stadiaMs || {}")  # when the status line moved on
     return pg, ms, (max((t["duur"] for t in lang), default=0), pg.evaluate("window.__ons"),
                     pg.evaluate("window.vwRekenhulp.startMs"))
@@ -136,7 +136,7 @@ def python_verzoeken(p, map_, url):
     c.on("requestfinished", klaar)
     pg = c.new_page()
     pg.goto(url)
-    pg.wait_for_function("window.__klaar || (window.vwRekenhulp && window.vwRekenhulp.klaarMs)", timeout=120_000)
+    pg.wait_for_function("() => window.__klaar || (window.vwRekenhulp && window.vwRekenhulp.klaarMs)", timeout=120_000)
     pg.wait_for_timeout(300)
     c.close()
     return uit
@@ -208,12 +208,12 @@ def main() -> int:
                 c = profiel(p, tmp / f"sw-{i}", service_workers="allow")
                 pg, ms, _ = eerste_antwoord(c, base)
                 r["sw_koud"].append(ms)
-                pg.wait_for_function("window.vwRekenhulp.offline === true", timeout=120_000)
+                pg.wait_for_function("() => window.vwRekenhulp.offline === true", timeout=120_000)
                 pg.reload(wait_until="domcontentloaded")
                 pg.fill(*INVOER)
                 pg.select_option("#vw-leerplicht_start-vakantieregio", "midden")
                 pg.click(".vw-bereken")
-                pg.wait_for_function("window.__antwoord", timeout=120_000)
+                pg.wait_for_function("() => window.__antwoord", timeout=120_000)
                 r["sw_herladen"].append(pg.evaluate("window.__antwoord"))
                 c.close()
                 # The same cold start-up without a calculator: long tasks there are the theme's, not ours.

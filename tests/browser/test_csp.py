@@ -77,7 +77,7 @@ def test_het_meta_beleid_werkt_en_wordt_gemeld(browser, base_url, site_dir):
         pagina = context.new_page()
         pagina.goto(f"{base_url}wet/verlof/")
         pagina.evaluate("document.body.insertAdjacentHTML('beforeend', '<p id=\"vw-proef\" style=\"color: red\">x</p>')")
-        pagina.wait_for_function("window.__csp.length > 0")
+        pagina.wait_for_function("() => window.__csp.length > 0")
         assert pagina.evaluate("window.__csp")[0][0] == "style-src-attr"
         assert pagina.evaluate("getComputedStyle(document.getElementById('vw-proef')).color") != "rgb(255, 0, 0)"
     finally:
@@ -95,7 +95,7 @@ def test_geen_overtreding_op_enige_pagina(browser, base_url, paginas):
         for pad in paginas:
             pagina.goto(f"{base_url}{pad}", wait_until="load")
             # The theme's bundle has run (it sets this class) before the page counts as seen.
-            pagina.wait_for_function("document.documentElement.classList.contains('js')")
+            pagina.wait_for_function("() => document.documentElement.classList.contains('js')")
             gevonden = pagina.evaluate("window.__csp")
             if gevonden or console:
                 overtredingen[pad] = gevonden + console[:]

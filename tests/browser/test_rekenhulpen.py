@@ -253,7 +253,7 @@ def test_geblokkeerde_wasm_geeft_een_nederlandse_melding(browser, base_url):
     pagina.goto(f"{base_url}proef/leerplicht_start/")
     status = pagina.locator(".vw-status")
     # Well inside the 60 s start-up time-out: the worker must notice the failure itself, not wait it out.
-    pagina.wait_for_function("document.querySelector('.vw-status').textContent.includes('kan in deze browser niet')",
+    pagina.wait_for_function("() => document.querySelector('.vw-status').textContent.includes('kan in deze browser niet')",
                              timeout=30_000)
     assert "De rekenhulp kan in deze browser niet starten" in status.inner_text()
     vul_in(pagina, "leerplicht_start", VOORBEELDEN["leerplicht_start"])

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EXPRESSIE = re.compile(r'wait_for_function\(\s*(?:"""|["\'])(?!\s*(?:\(|[A-Za-z_]\w*\s*=>|async\b|function\b))')
+EXPRESSIE = re.compile(r'wait_for_function\(\s*(?:"""|"(?!"")|\')(?!\s*(?:\(|[A-Za-z_]\w*\s*=>|async\b|function\b))')
 
 
 def test_wait_for_function_krijgt_een_functie():

@@ -4,7 +4,6 @@ glossary tooltips in answers, what the wait says, and the search's first result.
 from __future__ import annotations
 
 import re
-import sys
 import time
 from pathlib import Path
 
@@ -17,8 +16,7 @@ from omgeving import START_MS
 from test_rekenhulpen import VOORBEELDEN
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-from pagina import afkortingen  # noqa: E402  (the hook that writes the glossary JSON)
+from bouw.na import afkortingen  # noqa: E402  (the build step that writes the glossary JSON)
 
 BREEDTES = (390, 320)
 

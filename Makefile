@@ -5,16 +5,23 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
-export NO_MKDOCS_2_WARNING := 1
+# Which generator renders the pages: mkdocs (default) or properdocs (same mkdocs.yml, theme and macros).
+GENERATOR ?= mkdocs
 
-.PHONY: serve build test test-unit chromium bench bench-browser bench-snapshot bench-overzicht \
+.PHONY: serve build build-properdocs lock zensical-proef test test-unit chromium bench bench-browser bench-snapshot bench-overzicht \
         bench-overzicht-browser vendor clean nieuwe-regio profiel-check
 
-$(VENV)/.installed: pyproject.toml
+# Build and test tools from the hash-locked list (every transitive dependency pinned with its hashes), then the
+# project itself without resolving anything. After changing pyproject.toml's dependencies: make lock.
+$(VENV)/.installed: pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.txt
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
+
+lock: $(VENV)/.installed
+	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras --extra dev \
+	  --no-emit-index-url --no-emit-find-links -o requirements-dev.txt pyproject.toml
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -37,7 +44,7 @@ vendor/test-wheels/.installed: Makefile | $(VENV)/.installed
 	touch $@
 
 # openpyxl for XLSX exports in the browser (docs/hulpmiddelen/verzuimoverzicht.md): pure wheels that the
-# build copies into the site (overrides/hooks/xlsx_wielen.py); the worker loads them only for an XLSX file.
+# build copies into the site (bouw/xlsx.py); the worker loads them only for an XLSX file.
 XLSX_WIELEN := openpyxl==3.1.5 et_xmlfile==2.0.0
 vendor/xlsx-wheels/.installed: Makefile | $(VENV)/.installed
 	rm -f vendor/xlsx-wheels/*.whl
@@ -46,8 +53,16 @@ vendor/xlsx-wheels/.installed: Makefile | $(VENV)/.installed
 	touch $@
 vendor: vendor/test-wheels/.installed vendor/xlsx-wheels/.installed
 
+# The whole build (bouw/): stack check, steps before, the generator (theme and macros), steps over site/.
 build: $(VENV)/.installed node_modules/.installed vendor/xlsx-wheels/.installed
-	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs build --strict
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(PY) -m bouw --generator $(GENERATOR)
+
+build-properdocs:
+	$(MAKE) build GENERATOR=properdocs
+
+# What a Zensical build still lacks (docs/over/onderhoud.md), tried in a venv of its own; never part of CI.
+zensical-proef: $(VENV)/.installed
+	$(PY) scripts/zensical_proef.py
 
 serve: build
 	@echo "Verzuimwijzer draait op http://127.0.0.1:$(PORT)/  (Ctrl-C stopt)"

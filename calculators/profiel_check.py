@@ -1,7 +1,7 @@
 """Profile check: every problem in the region profiles, with file and key, and a readable overview.
 
 ``python -m calculators profiel-check <id>`` prints the overview for a person who maintains a region;
-the site build (overrides/hooks/regio_site.py) calls :func:`problemen` and fails on the same list.
+the site build (bouw/voor.py) calls :func:`problemen` and fails on the same list.
 
 The loader in :mod:`calculators.profielen` stops at the first error, which is right for the calculators
 but not for someone fixing a profile: this module walks the whole file and collects every problem, and

@@ -3,7 +3,7 @@
 Writes a commented profile that inherits every value from landelijk.toml and shows, commented out,
 what regions usually change; and a starter folder docs/regio/<id>/ (start page, meldcriteria,
 stappenplan, contact) written with the macros only, so no number is typed. The menu entry follows
-from the profile and the folder (overrides/hooks/regio_site.py): nothing in a shared file changes.
+from the profile and the folder (bouw/voor.py): nothing in a shared file changes.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from calculators import woorden
 
-from .gemeen import DUO_MELDCATEGORIEEN, _cel
+from macros.gemeen import DUO_MELDCATEGORIEEN, _cel
 
 
 def registreer(env, pg: SimpleNamespace) -> None:

@@ -12,6 +12,7 @@ from calculators import keuzes as keuzes_mod
 from calculators import profielen, woorden
 from calculators.woordenschat import STAP_GRENZEN, STAP_VELDEN, VAKANTIEREGIO_LABELS
 from calculators.profiel_check import EIGEN_BELEID, MARKERING, VOLGT_DE_WET, WIJKT_AF, verhouding
+from macros import paginacontext
 
 # MARKERING, WIJKT_AF, EIGEN_BELEID, VOLGT_DE_WET: what a region cell in the comparison says about the
 # region's value relative to the law; defined once in calculators.profiel_check (the profile check uses them).
@@ -53,9 +54,7 @@ GRENZEN = [(op, woord) for op, (_, woord) in STAP_GRENZEN.items()]
 def _pagina_regio(env, regio: str | None) -> str:
     if regio:
         return regio
-    page = getattr(env, "page", None)
-    meta = getattr(page, "meta", None) or {}
-    return meta.get("regio", profielen.BASIS)
+    return paginacontext.regio() or profielen.BASIS
 
 
 def datum_nl(d: dt.date | None) -> str:

@@ -11,7 +11,8 @@ import json
 from html import escape
 
 from calculators import profielen, schema
-from .rekenhulp import DATUM_HULP, datumveld
+from macros import paginacontext
+from macros.rekenhulp import DATUM_HULP, datumveld
 
 NAAM = "verzuimoverzicht"
 # The schema's fields the page shows as settings, in this order; the file itself is the file input, and
@@ -141,7 +142,6 @@ def blok(regio: str | None = None) -> str:
 def registreer(env) -> None:
     @env.macro
     def verzuimoverzicht(regio=None):
-        # Preselected: the page's region, else the single-region site's (overrides/hooks/regio_site.py).
-        page = getattr(env, "page", None)
+        # Preselected: the page's region, else the single-region site's (bouw/voor.py).
         site = ((getattr(env, "conf", None) or {}).get("extra") or {}).get("verzuimwijzer_regio")
-        return blok(regio or (getattr(page, "meta", None) or {}).get("regio") or site)
+        return blok(regio or paginacontext.regio() or site)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import posixpath
+from pathlib import Path
 from types import SimpleNamespace
 
-from pathlib import Path
-import posixpath
-
 from calculators import profielen
-
-from .gemeen import _pagina_regio, site_regio
+from macros import paginacontext
+from macros.gemeen import _pagina_regio, site_regio
 
 
 def registreer(env) -> SimpleNamespace:
@@ -22,9 +21,7 @@ def registreer(env) -> SimpleNamespace:
         return Path(env.conf["docs_dir"])
 
     def pagina_pad() -> str:
-        page = getattr(env, "page", None)
-        f = getattr(page, "file", None)
-        return getattr(f, "src_uri", "") or "index.md"
+        return paginacontext.pad()
 
     def bestaat(pad: str) -> bool:
         deel, alleen = pad.split("/"), site_regio()

@@ -9,8 +9,8 @@ contacten, regiolijst, vergelijking, stappen, regio_overzicht); the shared helpe
 
 from __future__ import annotations
 
-from . import contacten, pagina, regio_overzicht, regiolijst, stappen, vergelijking, waarden
-from .gemeen import (  # noqa: F401  (the names pages' hooks and tests import from here)
+from macros import contacten, pagina, regio_overzicht, regiolijst, stappen, vergelijking, waarden
+from macros.gemeen import (  # noqa: F401  (the names pages' hooks and tests import from here)
     DUO_MELDCATEGORIEEN, EIGEN_BELEID, LEGENDA, MARKERING, VOLGT_DE_WET, WIJKT_AF, _SITE, bron_link, datum_nl,
     site_regio, vergelijk,
 )

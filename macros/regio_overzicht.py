@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from calculators import profielen
 
-from .gemeen import _pagina_regio, _regios, geldend_op
+from macros.gemeen import _pagina_regio, _regios, geldend_op
 
 
 def registreer(env, pg: SimpleNamespace) -> None:

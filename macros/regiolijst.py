@@ -9,7 +9,7 @@ from calculators import profielen
 from calculators import woorden
 from calculators.woordenschat import VAKANTIEREGIO_LABELS
 
-from .gemeen import _regios
+from macros.gemeen import _regios
 
 
 def registreer(env, pg: SimpleNamespace) -> None:

@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from calculators import REGISTER, namen, schema
+from macros import paginacontext
 
 VERPLICHT = '<span class="vw-verplicht">(verplicht)</span>'
 
@@ -223,9 +224,9 @@ def formulier(naam: str, regio: str | None = None, prefix: str | None = None, al
 def registreer(env) -> None:
     @env.macro
     def rekenhulp(naam, regio=None):
-        page = getattr(env, "page", None)
+        page = paginacontext.pagina()
         if regio is None:
-            regio = (getattr(page, "meta", None) or {}).get("regio")
+            regio = paginacontext.regio()
         # Unique ids when a page shows the same calculator twice (counted on the page, so a rebuild
         # under 'mkdocs serve' starts again at one).
         tellers = getattr(page, "_vw_rekenhulpen", {}) if page is not None else {}
@@ -233,6 +234,6 @@ def registreer(env) -> None:
         if page is not None:
             page._vw_rekenhulpen = tellers
         prefix = f"vw-{naam}" + (f"-{tellers[naam]}" if tellers[naam] > 1 else "")
-        # A single-region build (overrides/hooks/regio_site.py) fixes the region in every calculator.
+        # A single-region build (bouw/voor.py) fixes the region in every calculator.
         alleen = (env.conf.get("extra") or {}).get("verzuimwijzer_regio") or None
         return formulier(naam, regio, prefix, alleen)

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from calculators import keuzes as keuzes_mod
 
-from .gemeen import GRENZEN, VELDEN, _cel, _lijst, bron_link
+from macros.gemeen import GRENZEN, VELDEN, _cel, _lijst, bron_link
 
 
 def registreer(env, pg: SimpleNamespace) -> None:

@@ -14,6 +14,7 @@ import textwrap
 from html import escape
 
 from calculators import profielen
+from macros import paginacontext
 
 BREEDTE = 680
 KOLOM = 470          # the main column; decisions send their 'nee' to a box on the right
@@ -176,8 +177,8 @@ def registreer(env) -> None:
         """A flow chart of the page's region profile (or of ``regio``): stappenplan, escalatie or melding."""
         if soort not in SOORTEN:
             raise ValueError(f"stroomschema('{soort}'): kies uit {', '.join(SOORTEN)}.")
-        page = getattr(env, "page", None)
-        rid = regio or (getattr(page, "meta", None) or {}).get("regio") or profielen.BASIS
+        page = paginacontext.pagina()
+        rid = regio or paginacontext.regio() or profielen.BASIS
         profiel = profielen.laad(rid)
         naam = profiel.regio.get("korte_naam") or profiel.naam
         if soort == "stappenplan":

@@ -8,7 +8,7 @@ from calculators import profielen
 from calculators.profiel_check import MARKERING
 from calculators.profiel_check import VOLGT_DE_WET
 
-from .gemeen import LEGENDA, OVERIG_THEMA, THEMAS, _alle_pids, _cel, _pagina_regio, _regios, bron_link, vergelijk
+from macros.gemeen import LEGENDA, OVERIG_THEMA, THEMAS, _alle_pids, _cel, _pagina_regio, _regios, bron_link, vergelijk
 
 
 def registreer(env, pg: SimpleNamespace) -> None:

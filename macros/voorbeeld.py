@@ -12,7 +12,7 @@ from __future__ import annotations
 from calculators import profielen, run
 from calculators.regels import ziekte
 
-from .gemeen import _pagina_regio
+from macros.gemeen import _pagina_regio
 
 # Readable names for the words an answer uses in its structured fields.
 WOORDEN = {"ja": "ja", "nee": "nee", "bij_twijfel": "alleen bij twijfel aan de ziekte",

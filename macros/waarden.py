@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from calculators import woorden
 
-from .gemeen import _pagina_regio, bron_link, datum_nl, vergelijk
+from macros.gemeen import _pagina_regio, bron_link, datum_nl, vergelijk
 
 
 def registreer(env, pg: SimpleNamespace) -> None:

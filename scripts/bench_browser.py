@@ -7,7 +7,7 @@ bare Pyodide ready (a baseline page: a module worker that only runs loadPyodide)
 answer cold and warm (the click comes at once), click-to-answer once the worker is warm, the longest
 main-thread task during start-up, our scripts in long animation frames, the bytes a page without a
 calculator transfers, what a calculator page fetches for Python (files, bytes; the baseline's too), and
-the sizes of the calculator artifacts against their sources (overrides/hooks/pyodide_bouw.py),
+the sizes of the calculator artifacts against their sources (bouw/pyodide.py),
 the status line's start-up stages, and the first answer after a reload served by the service worker.
 "Cold" is a fresh browser profile; "warm" the same profile again (disk cache); "reload" the same page
 reloaded once the service worker has the runtime in its cache (as a visitor's second visit).
@@ -70,7 +70,7 @@ def profiel(p, map_, service_workers="block"):
 def basis(c, base):
     pg = c.new_page()
     pg.goto(base + "bench/basis.html")
-    pg.wait_for_function("window.__klaar", timeout=120_000)
+    pg.wait_for_function("() => window.__klaar", timeout=120_000)
     ms = pg.evaluate("window.__klaar")
     pg.close()
     return ms
@@ -83,10 +83,10 @@ def eerste_antwoord(c, base):
     pg.fill(*INVOER)
     pg.select_option("#vw-leerplicht_start-vakantieregio", "midden")
     pg.click(".vw-bereken")
-    pg.wait_for_function("window.__antwoord", timeout=120_000)
+    pg.wait_for_function("() => window.__antwoord", timeout=120_000)
     ms = pg.evaluate("window.__antwoord")
     lang = pg.evaluate("window.__lang")
-    pg.wait_for_function("window.vwRekenhulp.startMs")
+    pg.wait_for_function("() => window.vwRekenhulp.startMs")
     pg.stadia = pg.evaluate("window.vwRekenhulp.stadiaMs || {}")  # when the status line moved on
     return pg, ms, (max((t["duur"] for t in lang), default=0), pg.evaluate("window.__ons"),
                     pg.evaluate("window.vwRekenhulp.startMs"))
@@ -154,7 +154,7 @@ def python_verzoeken(p, map_, url):
     c.on("requestfinished", klaar)
     pg = c.new_page()
     pg.goto(url)
-    pg.wait_for_function("window.__klaar || (window.vwRekenhulp && window.vwRekenhulp.klaarMs)", timeout=120_000)
+    pg.wait_for_function("() => window.__klaar || (window.vwRekenhulp && window.vwRekenhulp.klaarMs)", timeout=120_000)
     pg.wait_for_timeout(300)
     c.close()
     return uit
@@ -164,8 +164,8 @@ def artefacten(site):
     """Sizes of what the build ships for Python against what it is made from."""
     import json
 
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    import pyodide_bouw
+    sys.path.insert(0, str(ROOT))
+    from bouw import pyodide as pyodide_bouw
 
     map_ = pyodide_bouw.CACHE / pyodide_bouw._invoer_hash(pyodide_bouw.pyodide_versie())
     verslag = json.loads((map_ / "bouw.json").read_text(encoding="utf-8"))
@@ -232,12 +232,12 @@ def main() -> int:
                 c = profiel(p, tmp / f"sw-{i}", service_workers="allow")
                 pg, ms, _ = eerste_antwoord(c, base)
                 r["sw_koud"].append(ms)
-                pg.wait_for_function("window.vwRekenhulp.offline === true", timeout=120_000)
+                pg.wait_for_function("() => window.vwRekenhulp.offline === true", timeout=120_000)
                 pg.reload(wait_until="domcontentloaded")
                 pg.fill(*INVOER)
                 pg.select_option("#vw-leerplicht_start-vakantieregio", "midden")
                 pg.click(".vw-bereken")
-                pg.wait_for_function("window.__antwoord", timeout=120_000)
+                pg.wait_for_function("() => window.__antwoord", timeout=120_000)
                 r["sw_herladen"].append(pg.evaluate("window.__antwoord"))
                 c.close()
                 # The same cold start-up without a calculator: long tasks there are the theme's, not ours.

@@ -14,11 +14,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
 from calculators import documenten_json, run  # noqa: E402
 from bench_calculators import VOORBEELDEN  # noqa: E402
-import pyodide_bouw  # noqa: E402
+from bouw import pyodide as pyodide_bouw  # noqa: E402
 
 SCENARIO_S = {
     "verlof": VOORBEELDEN["verlof"],
@@ -45,7 +44,7 @@ def main() -> None:
             tijden.append((time.perf_counter() - t0) * 1000)
         tekens = sum(len(d["tekst"]) for d in uit.get("documenten", []))
         print(f"{label:<22} {len(uit.get('documenten', [])):>10} {statistics.median(tijden):>13.2f} {tekens:>8}")
-    met = pyodide_bouw.calculators_zip()
+    met = (pyodide_bouw.bouw_artefacten(pyodide_bouw.pyodide_versie())["map"] / "calculators.whl").read_bytes()
     with zipfile.ZipFile(io.BytesIO(met)) as z:
         eigen = [i for i in z.infolist() if "/documenten/" in i.filename]
         print(f"\ncalculators-zip: {len(met)} bytes; documenten: {len(eigen)} bestanden, "

@@ -82,10 +82,10 @@ def pagina_meting(browser, base: str, pad: Path, warm: bool) -> dict:
     pg.select_option("#vwo-regio", REGIO)
     pg.fill("#vwo-peildatum", PEILDATUM)
     if warm:
-        pg.wait_for_function("window.vwRekenhulp && window.vwRekenhulp.klaarMs !== null", timeout=120_000)
+        pg.wait_for_function("() => window.vwRekenhulp && window.vwRekenhulp.klaarMs !== null", timeout=120_000)
         pg.wait_for_timeout(1000)
     pg.set_input_files("#vwo-bestand", str(pad))
-    pg.wait_for_function("window.vwOverzicht.getoondMs !== null", timeout=600_000)
+    pg.wait_for_function("() => window.vwOverzicht.getoondMs !== null", timeout=600_000)
     r = pg.evaluate("""() => {
       const s = window.vwOverzicht, van = s.gekozenMs, tot = s.getoondMs;
       const binnen = (x) => x.start + x.duur >= van && x.start <= tot;

@@ -2,7 +2,7 @@
 //   node tools/compileer-in-pyodide.mjs WERKMAP WIEL_IN WIEL_UIT STDLIB_IN STDLIB_UIT
 // File names are inside WERKMAP. WIEL_IN: the calculators' pure-Python wheel (setuptools); STDLIB_IN:
 // Pyodide's python_stdlib.zip. Prints one JSON object: python version, magic number, what was compiled.
-// The zip work is tools/pyc_in_pyodide.py; called by overrides/hooks/pyodide_bouw.py.
+// The zip work is tools/pyc_in_pyodide.py; called by bouw/pyodide.py.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

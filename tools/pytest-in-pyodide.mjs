@@ -1,8 +1,8 @@
 // Runs the calculators' unit tests (tests/unit) inside Pyodide under Node: the same Python (3.14,
 // WebAssembly) the browser uses. Usage:
 //   node tools/pytest-in-pyodide.mjs [--wiel W.whl --stdlib S.zip] [repo] [wheel-dir] [pytest args…]
-// With --wiel/--stdlib the tests run against the built artifacts the site ships (overrides/hooks/
-// pyodide_bouw.py): Pyodide started on the compiled standard library, the calculators imported from
+// With --wiel/--stdlib the tests run against the built artifacts the site ships (bouw/
+// pyodide.py): Pyodide started on the compiled standard library, the calculators imported from
 // the compiled wheel in site-packages, not from the repo's sources. Without them: against the sources.
 // The wheels (pytest and its dependencies, hypothesis) come from `make vendor` (pip download).
 // Exit code: 0 when every test passed, 1 otherwise.

@@ -55,4 +55,4 @@ def bereken(pagina, naam: str) -> dict:
 
 
 def wacht_op_python(pagina) -> None:
-    pagina.wait_for_function("window.vwRekenhulp && window.vwRekenhulp.klaarMs !== null", timeout=START_MS)
+    pagina.wait_for_function("() => window.vwRekenhulp && window.vwRekenhulp.klaarMs !== null", timeout=START_MS)

@@ -1,6 +1,6 @@
 """Browser tests: build the site, serve it on 127.0.0.1, drive Debian's Chromium with Playwright.
 
-The build adds one test page per calculator (VW_PROEFPAGINAS=1, see overrides/hooks/pyodide_bouw.py),
+The build adds one test page per calculator (VW_PROEFPAGINAS=1, see bouw/haken/proefpaginas.py),
 so every calculator is exercised in a real page whatever the content embeds.
 """
 

@@ -27,12 +27,12 @@ def vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def bouw(doel: Path, poort: int) -> None:
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{poort}/", "VW_PROEFPAGINAS": "1",
-           "NO_MKDOCS_2_WARNING": "1"}
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(doel)],
+def bouw(doel: Path, poort: int, generator: str = "mkdocs", **extra_env: str) -> None:
+    """The full build (python -m bouw), with the calculators' test pages."""
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{poort}/", "VW_PROEFPAGINAS": "1", **extra_env}
+    r = subprocess.run([sys.executable, "-m", "bouw", "-q", "-d", str(doel), "--generator", generator],
                        cwd=ROOT, env=env, capture_output=True, text=True)
-    assert r.returncode == 0, f"mkdocs build --strict faalde:\n{r.stdout}\n{r.stderr}"
+    assert r.returncode == 0, f"python -m bouw faalde:\n{r.stdout}\n{r.stderr}"
 
 
 def serveer(map_: Path, poort: int) -> subprocess.Popen:

@@ -26,11 +26,10 @@ def eigen_site(tmp_path_factory):
     poort = vrije_poort()
     map_ = tmp_path_factory.mktemp("eigen-site")
     env = {k: v for k, v in os.environ.items() if k != "VERZUIMWIJZER_PROFIELEN"}
-    env.update(SITE_URL=f"http://127.0.0.1:{poort}/", VW_PROEFPAGINAS="1", NO_MKDOCS_2_WARNING="1",
-               VERZUIMWIJZER_REGIO=REGIO)
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(map_)], cwd=ROOT,
+    env.update(SITE_URL=f"http://127.0.0.1:{poort}/", VW_PROEFPAGINAS="1", VERZUIMWIJZER_REGIO=REGIO)
+    r = subprocess.run([sys.executable, "-m", "bouw", "-q", "-d", str(map_)], cwd=ROOT,
                        env=env, capture_output=True, text=True)
-    assert r.returncode == 0, f"mkdocs build --strict faalde:\n{r.stdout}\n{r.stderr}"
+    assert r.returncode == 0, f"python -m bouw faalde:\n{r.stdout}\n{r.stderr}"
     proces = serveer(map_, poort)
     yield f"http://127.0.0.1:{poort}/", map_
     proces.terminate()

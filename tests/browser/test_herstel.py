@@ -87,7 +87,7 @@ def _open_overzicht(pagina, base_url):
     pagina.select_option("#vwo-regio", "haaglanden")
     pagina.select_option("#vwo-vakantieregio", "midden")
     pagina.fill("#vwo-peildatum", "19-09-2025")  # a Dutch date, as every other date field takes
-    pagina.wait_for_function("window.vwOverzicht")
+    pagina.wait_for_function("() => window.vwOverzicht")
     wacht_op_python(pagina)
 
 
@@ -109,10 +109,10 @@ def test_stoppen_tijdens_het_rekenen_en_daarna_verder(pagina, base_url, tmp_path
     stoppen.wait_for()
     assert "Stoppen" in pagina.locator("#vwo-status").inner_text()  # announced in the live region
     # Wait until Python is reading the file (progress arrived), then stop with the keyboard.
-    pagina.wait_for_function("window.vwOverzicht.voortgang.some((v) => v.procent > 0)", timeout=START_MS)
+    pagina.wait_for_function("() => window.vwOverzicht.voortgang.some((v) => v.procent > 0)", timeout=START_MS)
     stoppen.focus()
     pagina.keyboard.press("Enter")
-    pagina.wait_for_function("!document.querySelector('.vw-overzicht').hasAttribute('aria-busy')")
+    pagina.wait_for_function("() => !document.querySelector('.vw-overzicht').hasAttribute('aria-busy')")
     assert pagina.locator("#vwo-status").inner_text().startswith("Gestopt")
     assert pagina.evaluate("document.activeElement.id") == "vwo-status"  # the keyboard is not left on nothing
     assert pagina.locator(".vw-voortgang").is_hidden() and pagina.locator(".vw-resultaat").is_hidden()

@@ -23,7 +23,7 @@ def test_offline_na_eerste_bezoek(browser, site_dir):
         vul_in(pagina, "leerplicht_start", VOORBEELDEN["leerplicht_start"])
         bereken(pagina, "leerplicht_start")
         # Wait until the page has put the runtime in the service worker's cache.
-        pagina.wait_for_function("window.vwRekenhulp.offline === true", timeout=START_MS)
+        pagina.wait_for_function("() => window.vwRekenhulp.offline === true", timeout=START_MS)
     finally:
         server.terminate()
         server.wait()

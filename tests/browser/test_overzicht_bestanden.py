@@ -35,7 +35,7 @@ def test_beveiligd_excel_bestand_geeft_de_nederlandse_melding(context, pagina, b
     pad = tmp_path / "beveiligd.xlsx"
     pad.write_bytes(lezen.OLE + b"\0" * 1024 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 1024)
     open_pagina(pagina, base_url)
-    pagina.wait_for_function("window.vwOverzicht")
+    pagina.wait_for_function("() => window.vwOverzicht")
     pagina.set_input_files("#vwo-bestand", str(pad))
     fouten = pagina.locator(".vw-overzicht-fouten")
     fouten.wait_for(state="visible", timeout=START_MS)

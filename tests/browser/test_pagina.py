@@ -4,7 +4,6 @@ glossary tooltips in answers, what the wait says, and the search's first result.
 from __future__ import annotations
 
 import re
-import sys
 import time
 from pathlib import Path
 
@@ -17,8 +16,7 @@ from omgeving import START_MS
 from test_rekenhulpen import VOORBEELDEN
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-from pagina import afkortingen  # noqa: E402  (the hook that writes the glossary JSON)
+from bouw.na import afkortingen  # noqa: E402  (the build step that writes the glossary JSON)
 
 BREEDTES = (390, 320)
 
@@ -116,7 +114,7 @@ def test_skiplink_naar_de_rekenhulp(pagina, base_url):
     link = pagina.evaluate_handle("document.activeElement")
     assert "Naar de rekenhulp" in link.inner_text()
     # Visible while focused (Material's md-skip fades in).
-    pagina.wait_for_function("getComputedStyle(document.activeElement).opacity === '1'")
+    pagina.wait_for_function("() => getComputedStyle(document.activeElement).opacity === '1'")
     doos = link.bounding_box()
     assert doos and doos["width"] > 0 and 0 <= doos["y"] < 800
     pagina.keyboard.press("Enter")
@@ -312,7 +310,7 @@ def test_zoeken_eerste_resultaat(zoekpagina, base_url, vraag):
     # Material searches on keyup: one keyup after the whole question, so only that query runs.
     zoek.fill("")
     zoek.press("End")
-    zoekpagina.wait_for_function("!/\\d/.test(document.querySelector('.md-search-result__meta').textContent)")
+    zoekpagina.wait_for_function("() => !/\\d/.test(document.querySelector('.md-search-result__meta').textContent)")
     zoek.fill(vraag)
     zoek.press("End")
     zoekpagina.wait_for_function(

@@ -254,7 +254,7 @@ def test_geblokkeerde_wasm_geeft_een_nederlandse_melding(browser, base_url):
     pagina.goto(f"{base_url}proef/leerplicht_start/")
     status = pagina.locator(".vw-status")
     # Well inside the 60 s start-up time-out: the worker must notice the failure itself, not wait it out.
-    pagina.wait_for_function("document.querySelector('.vw-status').textContent.includes('kon niet starten')",
+    pagina.wait_for_function("() => document.querySelector('.vw-status').textContent.includes('kon niet starten')",
                              timeout=30_000)
     assert "De rekenhulp kon niet starten" in status.inner_text() and "WebAssembly" in status.inner_text()
     assert pagina.evaluate("window.vwRekenhulp.herkansingen") == 1  # tried once more by itself first
@@ -269,7 +269,7 @@ def test_velden_van_een_regio_verschijnen_alleen_bij_die_regio(pagina, base_url)
     when Haaglanden is chosen, and a hidden field's value is not sent (issue 15)."""
     pagina.goto(f"{base_url}proef/stappenplan/")
     blok = pagina.locator('.vw-rekenhulp[data-rekenhulp="stappenplan"]')
-    pagina.wait_for_function("document.querySelector('[data-rekenhulp=stappenplan]').dataset.gekoppeld === 'ja'")
+    pagina.wait_for_function("() => document.querySelector('[data-rekenhulp=stappenplan]').dataset.gekoppeld === 'ja'")
     gemeente = blok.locator('[data-veld="gemeente"]')
     assert not gemeente.is_visible() and not blok.locator('[data-veld="keer_te_laat"]').is_visible()
     blok.locator('[data-veld="regio"] select').select_option("haaglanden")

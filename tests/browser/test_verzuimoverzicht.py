@@ -139,7 +139,7 @@ def open_pagina(pagina, base_url):
 
 def kies(pagina, pad) -> dict:
     """Choose a file through the input; return the full answer once the table is shown."""
-    pagina.wait_for_function("window.vwOverzicht")  # the page's own module loads after the page itself
+    pagina.wait_for_function("() => window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
     pagina.set_input_files("#vwo-bestand", str(pad))
     return wacht_op_antwoord(pagina, vorige)
@@ -273,7 +273,7 @@ def test_code_kiezen_geeft_signaal_en_wordt_onthouden_zonder_leerlinggegevens(pa
     keuze = pagina.get_by_role("combobox", name="Telt als QZ")
     assert keuze.input_value() == ""
     keuze.select_option("ongeoorloofd")
-    pagina.wait_for_function("window.vwOverzicht")  # the page's own module loads after the page itself
+    pagina.wait_for_function("() => window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
     pagina.get_by_role("button", name="Opnieuw berekenen met deze koppeling").click()
     na = wacht_op_antwoord(pagina, vorige)
@@ -291,7 +291,7 @@ def test_code_kiezen_geeft_signaal_en_wordt_onthouden_zonder_leerlinggegevens(pa
     pagina.reload()
     # the page's module restores the settings when it binds the block (stand.staat is set there): wait for
     # that settled state, not for time, or a loaded machine reads the select before it is restored
-    pagina.wait_for_function("window.vwOverzicht && window.vwOverzicht.staat")
+    pagina.wait_for_function("() => window.vwOverzicht && window.vwOverzicht.staat")
     assert pagina.locator("#vwo-regio").input_value() == REGIO
     pagina.fill("#vwo-peildatum", PEILDATUM)
     weer = kies(pagina, bestanden["csv"])
@@ -349,7 +349,7 @@ def test_alleen_met_het_toetsenbord(pagina, base_url, bestanden):
         raise AssertionError(f"met Tab niet bij {selector} gekomen")
 
     tab_naar("#vwo-bestand")
-    pagina.wait_for_function("window.vwOverzicht")  # the page's own module loads after the page itself
+    pagina.wait_for_function("() => window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
     # Space opens the file chooser; headless Chromium now and then drops that first key's chooser under
     # load, so a second keyboard try (Enter, which opens it too) keeps the test about the page, not timing.
@@ -368,12 +368,13 @@ def test_alleen_met_het_toetsenbord(pagina, base_url, bestanden):
     assert pagina.evaluate("document.activeElement.id") == "vwo-resultaat-kop"
     tab_naar("button[data-sorteer=keer_te_laat]")
     pagina.keyboard.press("Enter")  # a count sorts the largest first on the first press
-    pagina.wait_for_function("document.querySelector('th:has(button[data-sorteer=keer_te_laat])').ariaSort === 'descending'")
+    pagina.wait_for_function("() => document.querySelector('th:has(button[data-sorteer=keer_te_laat])').ariaSort === 'descending'")
     assert pagina.evaluate("document.activeElement.dataset.sorteer") == "keer_te_laat"
     pagina.keyboard.press("Enter")
-    pagina.wait_for_function("document.querySelector('th:has(button[data-sorteer=keer_te_laat])').ariaSort === 'ascending'")
+    pagina.wait_for_function("() => document.querySelector('th:has(button[data-sorteer=keer_te_laat])').ariaSort === 'ascending'")
+    assert pagina.evaluate("document.activeElement.dataset.sorteer") == "keer_te_laat"
     pagina.keyboard.press("Enter")
-    pagina.wait_for_function("document.querySelector('th:has(button[data-sorteer=keer_te_laat])').ariaSort === 'descending'")
+    pagina.wait_for_function("() => document.querySelector('th:has(button[data-sorteer=keer_te_laat])').ariaSort === 'descending'")
     meeste = max(antwoord["leerlingen"], key=lambda l: l["keer_te_laat"])
     assert meeste["leerling"] in pagina.locator(".vw-leerlingen tbody tr").first.inner_text()
     tab_naar("button[data-actie=detail]")
@@ -437,7 +438,7 @@ def test_offline_na_eerste_bezoek(browser, site_dir, tmp_path):
         pagina = context.new_page()
         pagina.goto(base + PAGINA)
         pagina.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        pagina.wait_for_function("window.vwRekenhulp.offline === true && window.vwOverzicht.xlsxOffline === true",
+        pagina.wait_for_function("() => window.vwRekenhulp.offline === true && window.vwOverzicht.xlsxOffline === true",
                                  timeout=START_MS)
     finally:
         server.terminate()

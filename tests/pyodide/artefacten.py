@@ -1,9 +1,7 @@
-"""The build's Python artifacts (overrides/hooks/pyodide_bouw.py), made or taken from its cache."""
+"""The build's Python artifacts (bouw/pyodide.py), made or taken from its cache."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,13 +17,11 @@ class Artefacten:
     verslag: dict
 
 
-@lru_cache(maxsize=1)
 def hook():
-    spec = importlib.util.spec_from_file_location("pyodide_bouw", ROOT / "overrides" / "hooks" / "pyodide_bouw.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("pyodide_bouw", module)
-    spec.loader.exec_module(module)
-    return module
+    """The build step that makes them (bouw/pyodide.py)."""
+    from bouw import pyodide
+
+    return pyodide
 
 
 @lru_cache(maxsize=1)

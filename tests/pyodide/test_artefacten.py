@@ -1,5 +1,5 @@
 """The Python the site ships: the calculators' wheel and the standard library, compiled for the shipped
-Pyodide (overrides/hooks/pyodide_bouw.py), checked against that runtime itself under Node."""
+Pyodide (bouw/pyodide.py), checked against that runtime itself under Node."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The built pages' aids around the calculators (overrides/hooks/pagina.py, macros/rekenhulp.py; issue 12)."""
+"""The built pages' aids around the calculators (bouw/na.py, macros/rekenhulp.py; issue 12)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from pathlib import Path
 import calculators
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-from pagina import AFKORTINGEN, AFKORTINGEN_JSON, afkortingen  # noqa: E402
+from bouw.na import AFKORTINGEN, AFKORTINGEN_JSON, afkortingen  # noqa: E402
 
 
 def test_afkortingen_json_is_de_begrippenlijst_van_de_site(site):

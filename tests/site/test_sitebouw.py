@@ -26,7 +26,10 @@ DOCS = ROOT / "docs"
 def test_bouw_strict_slaagt(site):
     assert site.rc == 0
     assert (site.map / "index.html").is_file()
-    assert "WARNING" not in site.uitvoer, site.uitvoer
+    # No generator warning and no stack warning (bouw/stapel.py). Material's own end-of-life banner is printed on
+    # every build and stays visible: the dated stack check is what acts on it.
+    assert not re.search(r"^(WARNING\s+-|WAARSCHUWING:)", site.uitvoer, re.M), site.uitvoer
+    assert "end of life" in site.uitvoer  # nothing silences it
 
 
 def test_alle_pagina_links_bestaan(html_bestanden):
@@ -190,21 +193,17 @@ def _nav_paden(nav) -> list[str]:
 
 
 def _regio_site():
-    """overrides/hooks/regio_site.py, which adds the regions' sections to the menu at build time."""
-    import importlib.util
+    """bouw/voor.py, which adds the regions' sections to the menu before the generator runs."""
+    from bouw import voor
 
-    spec = importlib.util.spec_from_file_location("regio_site", ROOT / "overrides" / "hooks" / "regio_site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return voor
 
 
 def test_elke_pagina_staat_in_het_menu():
     cfg = load_config(str(ROOT / "mkdocs.yml"))
     assert cfg["nav"], "mkdocs.yml heeft geen expliciete nav:"
     in_nav = set(_nav_paden(_regio_site().menu_met_regios(cfg["nav"], DOCS)))
-    paginas = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")
-               if not p.relative_to(DOCS).as_posix().startswith("includes/")}
+    paginas = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")}
     ontbreekt = sorted(paginas - in_nav)
     assert not ontbreekt, f"Pagina's die niet in nav: (mkdocs.yml) staan: {ontbreekt}"
     weg = sorted(in_nav - paginas)

@@ -78,6 +78,7 @@ async function start() {
   postMessage({ soort: "stadium", stadium: "rekenhulpen" });
   const calculators = laadCalculators(py, await wiel);
   return { py, runJson: calculators.run_json, documentenJson: calculators.documenten_json,
+    bestandenJson: calculators.documentbestanden_json,
     ms: { pyodide: t1 - t0, calculators: performance.now() - t1 } };
 }
 
@@ -89,11 +90,13 @@ klaar.then(
 
 onmessage = async ({ data }) => {
   if (data.soort === "overzicht") return overzicht(data);
-  const { id, naam, invoer, documenten } = data;
+  const { id, naam, invoer, documenten, bestand } = data;
   try {
-    const { runJson, documentenJson } = await klaar;
-    // {documenten: <answer>}: the letters that fit that answer (document.mjs), else a calculation.
-    const uit = documenten ? documentenJson(naam, JSON.stringify(invoer), JSON.stringify(documenten))
+    const { runJson, documentenJson, bestandenJson } = await klaar;
+    // {documenten: <answer>}: the letters that fit that answer (document.mjs); {bestand: {tekst, titel}}: one
+    // filled letter as .docx and plain text; else a calculation.
+    const uit = bestand ? bestandenJson(JSON.stringify(bestand))
+      : documenten ? documentenJson(naam, JSON.stringify(invoer), JSON.stringify(documenten))
       : runJson(naam, JSON.stringify(invoer));
     postMessage({ soort: "antwoord", id, antwoord: JSON.parse(uit) });
   } catch (fout) {

@@ -26,14 +26,21 @@ def test_geen_verzoek_buiten_127_en_geen_python_zonder_rekenhulp(context, base_u
         pagina = context.new_page()
         context.verzoeken.alle.clear()
         pagina.goto(base_url + pad, wait_until="load")
-        pagina.wait_for_timeout(150)  # let the module script run
+        # Settled: module scripts ran before 'load'; one frame and one task later, whatever the theme's
+        # document$ started has run too. The site's own counter says whether the Python worker was started.
+        pagina.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
+        starts = pagina.evaluate("() => window.vwRekenhulp ? window.vwRekenhulp.starts : 0")
         python = [u for u in context.verzoeken.alle if any(d in u for d in PYTHON)]
         if not _heeft_rekenhulp(site_dir, pad):
             assert not python, f"{pad}: Pyodide geladen op een pagina zonder rekenhulp: {python}"
+            assert starts == 0, f"{pad}: de Python-worker gestart op een pagina zonder rekenhulp"
         pagina.close()
 
 
 def _axe(pagina) -> list[dict]:
+    from omgeving import wacht_tot_stil
+
+    wacht_tot_stil(pagina)  # colours are checked at rest, not mid-transition
     pagina.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     uitslag = pagina.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",

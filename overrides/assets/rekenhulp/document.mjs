@@ -145,8 +145,12 @@ export async function toon(blok, antwoord, vraag, maak) {
   const beurt = (blok.vwDocumentBeurt = (blok.vwDocumentBeurt || 0) + 1);
   sectie.hidden = true;
   sectie.replaceChildren();
+  // data-stand: 'bezig' while Python fills the documents, 'klaar' when this answer's documents (or none) are
+  // shown: a settled state to wait on.
+  sectie.dataset.stand = "bezig";
   const { antwoord: uit, startfout } = await vraag({ documenten: antwoord });
   if (beurt !== blok.vwDocumentBeurt) return;  // a newer answer is on its way
+  sectie.dataset.stand = "klaar";
   if (startfout || !uit) return;
   if (uit.fouten) {
     sectie.append(el("p", { class: "vw-status--fout", role: "alert", tekst: uit.fouten.map((f) => f.melding).join(" ") }));

@@ -25,7 +25,7 @@ from .tekst import opsomming
 from .uitleg import Uitleg
 from .uitvoer import beschrijving
 
-__all__ = ["run", "schema", "namen", "namen_met_formulier", "run_json", "documenten_json"]
+__all__ = ["run", "schema", "namen", "namen_met_formulier", "run_json", "documenten_json", "documentbestanden_json"]
 
 
 def namen() -> list[str]:
@@ -167,3 +167,10 @@ def documenten_json(naam: str, invoer_json: str, antwoord_json: str) -> str:
     from .documenten import documenten_json as _documenten_json
 
     return _documenten_json(naam, invoer_json, antwoord_json, bereken=run)
+
+
+def documentbestanden_json(verzoek_json: str) -> str:
+    """A filled document ({tekst, titel}) as the files to download: {docx: base64, txt}: the worker's third bridge."""
+    from .documenten.bestanden import bestanden_json
+
+    return bestanden_json(verzoek_json)

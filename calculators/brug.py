@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from . import documenten_json, run_json
+from . import documentbestanden_json, documenten_json, run_json
 from .overzicht.bestand import als_bytes, invoer_met_bestand  # noqa: F401  (the bridge's names)
 
 
@@ -22,6 +22,11 @@ def antwoord_json(naam: str, invoer_json: str, documenten: str | None = None) ->
     if documenten is not None:
         return documenten_json(naam, invoer_json, documenten)
     return run_json(naam, invoer_json)
+
+
+def bestanden_json(verzoek_json: str) -> str:
+    """One filled document ({tekst, titel}) as the files to download: {docx: base64, txt}."""
+    return documentbestanden_json(verzoek_json)
 
 
 def overzicht_voor_pagina(invoer_json: str, data, voortgang=None) -> tuple[str, str, list[str], str, str]:

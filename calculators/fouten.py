@@ -52,13 +52,26 @@ def maand_nl(maand: int) -> str:
 # Dutch notation as people type and paste it: day-month-year with a four-digit year last
 # ('14-03-2021', '14-3-2021', '14/03/2021', '14.03.2021'), or eight digits without separators as a
 # numeric keypad gives them ('14032021'). ISO ('2021-03-14') stays the machine format.
+# A month written out ('14 maart 2021', '14 mrt. 2021', 'zondag 14 maart 2021') is unambiguous too.
+# A two-digit year ('14-3-21') is refused: 21 can be 1921 or 2021, and a birth date and a leave date would
+# need a different guess; a wrong century gives a confident wrong answer, so the message shows how to type it.
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NL = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _NL_CIJFERS = re.compile(r"(\d{2})(\d{2})(\d{4})")
+_NL_KORT_JAAR = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{2})")
+_MAAND_AFKORTING = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                    "okt": 10, "nov": 11, "dec": 12}
+_NL_WOORD = re.compile(r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*,?\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})")
 DATUM_VORM = "dd-mm-jjjj, bijvoorbeeld 14-03-2021"
 # The years the rules compute with: wide enough for any birth date and deadline, narrow enough that adding
 # 18 years or a school year to a date never leaves the calendar (year 1 or 9999 did, as an internal error).
 JAAR_VAN, JAAR_TOT = 1900, 2200
+
+
+def _maand_uit_woord(woord: str) -> int | None:
+    if woord in _MAANDEN:
+        return _MAANDEN.index(woord) + 1
+    return _MAAND_AFKORTING.get(woord)
 
 
 def lees_datum(waarde, veld: str, label: str | None = None) -> dt.date:
@@ -77,6 +90,12 @@ def lees_datum(waarde, veld: str, label: str | None = None) -> dt.date:
         dag, maand, jaar = int(m[1]), int(m[3]), int(m[4])
     elif m := _NL_CIJFERS.fullmatch(tekst):
         dag, maand, jaar = (int(d) for d in m.groups())
+    elif (m := _NL_WOORD.fullmatch(tekst.lower())) and (maand_w := _maand_uit_woord(m[2])):
+        dag, maand, jaar = int(m[1]), maand_w, int(m[3])
+    elif m := _NL_KORT_JAAR.fullmatch(tekst):
+        dag, maand, jj = int(m[1]), int(m[3]), m[4]
+        raise InvoerFout(Fout(veld, f"'{tekst}' bij '{naam}' heeft een jaartal van twee cijfers: dat kan 19{jj} of "
+                                    f"20{jj} zijn. Schrijf het jaar voluit, bijvoorbeeld {dag:02d}-{maand:02d}-20{jj}."))
     else:
         raise InvoerFout(Fout(veld, f"'{kort(tekst)}' bij '{naam}' is geen datum. Schrijf de datum als {DATUM_VORM}."))
     if not 1 <= maand <= 12:

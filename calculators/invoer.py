@@ -117,7 +117,10 @@ def _lees_object(veld: Veld, waarde) -> dict[str, str]:
 
 def _lees_datumlijst(veld: Veld, waarde) -> list[dt.date]:
     if isinstance(waarde, str):
-        waarde = [d for d in waarde.replace(",", "\n").replace(";", "\n").split() if d.strip()]
+        # one date a line (or comma/semicolon); spaces separate dates too, unless a month is written out
+        delen = waarde.replace(",", "\n").replace(";", "\n").splitlines()
+        waarde = [d for deel in delen for d in ([deel.strip()] if re.search(r"[a-zA-Z]", deel) else deel.split())
+                  if d.strip()]
     if not isinstance(waarde, list):
         raise InvoerFout(Fout(veld.naam, f"Geef bij '{veld.label}' een lijst van datums, één per regel."))
     fouten, uit = [], []

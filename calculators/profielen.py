@@ -111,13 +111,27 @@ class Profiel:
                 return versie, None
         eerder = [v for v in versies if v.geldig_vanaf <= peildatum]
         gekozen = eerder[-1] if eerder else versies[0]
-        van = gekozen.geldig_vanaf.isoformat()
-        tot = gekozen.geldig_tot.isoformat() if gekozen.geldig_tot else "heden"
-        return gekozen, (
-            f"Voor {peildatum.isoformat()} is geen geldige waarde van '{gekozen.label}' bekend in het "
-            f"profiel '{self.id}'. Gebruikt is {gekozen.tekst()} (geldig {van} t/m {tot}); "
-            "controleer of deze waarde toen of nu nog gold."
-        )
+        return gekozen, self._verlopen_melding(gekozen, peildatum)
+
+    def _verlopen_melding(self, gekozen: Parameter, peildatum: dt.date) -> str:
+        """One plain notice for a reader (the same text for every value of the same protocol, so an answer shows
+        it once); the key, file and validity dates are for maintainers, in profiel-check."""
+        from .fouten import datum_nl, maand_nl
+
+        def dag(d: dt.date) -> str:
+            return f"{d.day} {maand_nl(d.month)} {d.year}"
+
+        wet = gekozen.herkomst == BASIS
+        regels = "de wet" if wet else f"het protocol van {self.regio.get('korte_naam') or self.naam}"
+        van, tot = gekozen.geldig_vanaf, gekozen.geldig_tot
+        if tot is not None and peildatum > tot:
+            schooljaar = van.month == 8 and van.day == 1 and tot == dt.date(van.year + 1, 7, 31)
+            periode = f"schooljaar {van.year}-{tot.year}" if schooljaar else f"de periode {dag(van)} tot en met {dag(tot)}"
+            return (f"Dit antwoord volgt {regels} voor {periode}. Een nieuwere versie is nog niet in "
+                    f"Verzuimwijzer verwerkt. Op {datum_nl(peildatum)} kunnen andere grenzen of termijnen gelden: "
+                    "controleer bij twijfel de geldende versie of vraag het de leerplichtambtenaar.")
+        return (f"Dit antwoord volgt {regels} in de versie die geldt vanaf {dag(van)}. Op {datum_nl(peildatum)} "
+                "golden mogelijk andere grenzen of termijnen; die kent Verzuimwijzer niet.")
 
     def waarde(self, pid: str, peildatum: dt.date | None = None):
         return self.parameter(pid, peildatum)[0].waarde

@@ -19,7 +19,7 @@ GEDEELD = {
     "per_vakantieregio": ("Uitkomst per vakantieregio", ""),
     "vakantieregio": ("Vakantieregio", ""),
     "uitkomst": ("Uitkomst", ""),
-    "benadering": ("Benadering (schoolvakanties van dat schooljaar nog niet bekend)", ""),
+    "benadering": ("Benadering (schoolvakanties van dat schooljaar niet bekend)", ""),
     "bron": ("Bron", ""),
     "redenen": ("Redenen", ""),
     "titel": ("Titel", ""),

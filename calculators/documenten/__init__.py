@@ -17,7 +17,9 @@ import json
 import sys
 
 from .. import profielen
-from ..fouten import ProfielFout
+from ..fouten import InvoerFout, ProfielFout
+from ..invoer import lees
+from ..register import gedeelde_velden
 from ..rekenhulpen import REGISTER
 from . import melding_16_uur, stappenplan, verlof, waarden as w, ziekteverzuim
 from .laden import sjabloon, soorten, wis_cache
@@ -35,13 +37,31 @@ def _profiel(antwoord: dict) -> profielen.Profiel:
     return profielen.laad(antwoord.get("regio") or profielen.BASIS)
 
 
+def _gelezen(naam: str, invoer: dict | None) -> dict:
+    """The input as the calculator read it (dates as dates, numbers as numbers), through the same field
+    reader as run(): a date typed '02-03-2027' is the same day in the answer and in its documents.
+    A field that does not read is left out (the answer it belongs to would have had fouten)."""
+    if not isinstance(invoer, dict) or naam not in REGISTER:
+        return {}
+    hulp = REGISTER[naam]
+    uit = {}
+    for veld in hulp.velden + gedeelde_velden(hulp):
+        if invoer.get(veld.naam) in (None, "", []):
+            continue
+        try:
+            uit[veld.naam] = lees([veld], {veld.naam: invoer[veld.naam]})[veld.naam]
+        except InvoerFout:
+            pass
+    return uit
+
+
 def documenten(naam: str, invoer: dict, antwoord: dict) -> list[dict]:
     """The documents that fit this answer (none for an answer with fouten)."""
     if not isinstance(antwoord, dict) or "fouten" in antwoord or antwoord.get("rekenhulp") not in (None, naam):
         return []
     profiel = _profiel(antwoord)
     uit = []
-    for soort in passend(naam, invoer or {}, antwoord, profiel):
+    for soort in passend(naam, _gelezen(naam, invoer), antwoord, profiel):
         sj = sjabloon(soort, profiel)
         uit.append({"soort": soort, "titel": sj.titel, "omschrijving": sj.omschrijving})
     return uit
@@ -73,7 +93,7 @@ def document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
 def _document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
     profiel = _profiel(antwoord)
     sj = sjabloon(soort, profiel)
-    waarden, bronnen = _waarden(naam, invoer or {}, antwoord, soort, sj, profiel)
+    waarden, bronnen = _waarden(naam, _gelezen(naam, invoer), antwoord, soort, sj, profiel)
     tekst, open_ = vul(sj, waarden, naam)
     return {"soort": soort, "titel": sj.titel, "omschrijving": sj.omschrijving, "lezer": sj.lezer,
             "bestandsnaam": sj.bestandsnaam or soort.replace("_", "-"), "tekst": tekst, "velden_open": open_,

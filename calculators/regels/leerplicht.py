@@ -87,6 +87,21 @@ def bereken_start(geboren: dt.date, waarden: dict, uitleg) -> dict:
     return {"eerste_dag": eerste, "vijfde_verjaardag": vijf, "buiten_maand": buiten, "benadering": benadering}
 
 
+def _leeftijd(geboren: dt.date, op: dt.date) -> int:
+    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
+
+
+def _onwaarschijnlijk(geboren: dt.date, vandaag: dt.date, waarden: dict, uitleg) -> None:
+    """A start date asked for someone past the age of leerplicht is most likely a typing error: say so."""
+    eind = uitleg.param("leerplicht_eindleeftijd", waarden.get("peildatum"))
+    leeftijd = _leeftijd(geboren, vandaag)
+    if leeftijd > eind.waarde:
+        uitleg.waarschuwing(f"Volgens deze geboortedatum is de leerling op {datum_nl(vandaag)} al {leeftijd} jaar: "
+                            "de leerplicht begon lang geleden en de volledige leerplicht is voorbij. Klopt de "
+                            "geboortedatum? Het antwoord rekent met de wet en de schoolkalender van nu, niet met "
+                            "die van toen.")
+
+
 def _start(waarden: dict, uitleg) -> dict:
     geboren = waarden["geboortedatum"]
     niet_in_toekomst(geboren, "geboortedatum", "Geboortedatum", waarden["_vandaag"])
@@ -97,6 +112,7 @@ def _start(waarden: dict, uitleg) -> dict:
         kern = f"Dit kind is leerplichtig vanaf {datum_nl(r['eerste_dag'])}, als die dag geen vakantiedag is."
     wat_nu = ["Vanaf die dag moet het kind elke schooldag naar school: afwezigheid zonder geldige reden is dan "
               "verzuim, waarover de school de ouders aanspreekt."]
+    _onwaarschijnlijk(geboren, waarden["_vandaag"], waarden, uitleg)
     return {"kern": kern, "wat_nu": wat_nu, "eerste_dag": r["eerste_dag"].isoformat(), "vijfde_verjaardag": r["vijfde_verjaardag"].isoformat(),
             "buiten_maand": r["buiten_maand"], "benadering": r["benadering"]}
 
@@ -167,6 +183,10 @@ def _einde(waarden: dict, uitleg) -> dict:
     kern = f"De volledige leerplicht eindigt op {datum_nl(r['laatste_dag'])}, {grond}."
     wat_nu = [f"Daarna geldt de kwalificatieplicht, vanaf {datum_nl(kwalificatie)}: tot de jongere "
               f"{achttien.waarde} wordt of een startkwalificatie heeft (havo, vwo of mbo niveau 2 of hoger)."]
+    if r["laatste_dag"] < waarden["_vandaag"]:  # told in the past tense when it is past
+        kern = f"De volledige leerplicht eindigde op {datum_nl(r['laatste_dag'])}, {grond}."
+        wat_nu = [f"Daarna gold de kwalificatieplicht, vanaf {datum_nl(kwalificatie)}: tot de jongere "
+                  f"{achttien.waarde} werd of een startkwalificatie had (havo, vwo of mbo niveau 2 of hoger)."]
     return {"kern": kern, "wat_nu": wat_nu, "laatste_dag": r["laatste_dag"].isoformat(), "regel": r["regel"],
             "zestiende_verjaardag": r["zestiende_verjaardag"].isoformat(),
             "kwalificatieplicht_vanaf": kwalificatie.isoformat()}
@@ -237,9 +257,20 @@ def _kwalificatieplicht(waarden: dict, uitleg) -> dict:
                         {**lpw.als_dict(), "artikel": "art. 4b en art. 1 onder f Lpw"})
     tot = ("de dag voor de startkwalificatie" if reden == "startkwalificatie" else
            f"de dag voor de {achttien_leeftijd.waarde}e verjaardag")
-    kern = (f"De kwalificatieplicht geldt van {datum_nl(eerste)} tot en met {datum_nl(laatste)} ({tot}).")
-    wat_nu = ["In die periode moet de jongere onderwijs volgen, volledig of naast werk (zoals de bbl), tot een "
-              "startkwalificatie (havo, vwo of mbo niveau 2 of hoger) is behaald."]
+    vandaag = waarden["_vandaag"]  # the tense follows the reference date: the peildatum, else today
+    if laatste < vandaag:
+        kern = (f"De kwalificatieplicht gold van {datum_nl(eerste)} tot en met {datum_nl(laatste)} ({tot}); op "
+                f"{datum_nl(vandaag)} is die voorbij.")
+        wat_nu = ["De jongere is niet meer kwalificatieplichtig: onderwijs volgen is geen plicht meer."]
+    elif eerste > vandaag:
+        kern = f"De kwalificatieplicht gaat gelden van {datum_nl(eerste)} tot en met {datum_nl(laatste)} ({tot})."
+        wat_nu = ["Tot die dag geldt de volledige leerplicht. Daarna moet de jongere onderwijs volgen, volledig of "
+                  "naast werk (zoals de bbl), tot een startkwalificatie (havo, vwo of mbo niveau 2 of hoger) is "
+                  "behaald."]
+    else:
+        kern = f"De kwalificatieplicht geldt van {datum_nl(eerste)} tot en met {datum_nl(laatste)} ({tot})."
+        wat_nu = ["In die periode moet de jongere onderwijs volgen, volledig of naast werk (zoals de bbl), tot een "
+                  "startkwalificatie (havo, vwo of mbo niveau 2 of hoger) is behaald."]
     return {"kern": kern, "wat_nu": wat_nu,
             "van_toepassing": True, "eerste_dag": eerste.isoformat(), "laatste_dag": laatste.isoformat(),
             "reden": reden, "leerplicht_einde_regel": einde["regel"]}

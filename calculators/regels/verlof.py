@@ -205,9 +205,10 @@ def _verlof(w: dict, uitleg) -> dict:
     soort = w["soort"]
     if dagen == 0 and soort != "religieus":
         uitleg.stap("In deze periode valt geen schooldag: er is geen verlof nodig.")
+        # No 'beslisser': there is nothing to decide (an empty one reads as the religieus rule's 'niemand').
         return {"kern": "Er is geen verlof nodig: in deze periode valt geen schooldag.", "wat_nu": [],
-                "schooldagen": 0, "toegestaan": True, "beslisser": None, "redenen": ["Geen schooldagen: geen verlof "
-                "nodig."], "benadering": benadering}
+                "schooldagen": 0, "toegestaan": True, "redenen": ["Geen schooldagen: geen verlof nodig."],
+                "benadering": benadering}
     if soort == "vakantie":
         uit = _vakantie(w, dagen, uitleg, kal)
     elif soort == "gewichtige_omstandigheden":

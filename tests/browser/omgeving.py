@@ -78,6 +78,9 @@ class Verzoeken:
 
 def nieuwe_context(browser, base_url, **opties):
     opties.setdefault("service_workers", "block")
+    # Reduced motion: the site's CSS then has no transitions or animations, so what a test (or axe) reads is
+    # the settled state, never a button halfway through a colour change on a loaded machine.
+    opties.setdefault("reduced_motion", "reduce")
     context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam", **opties)
     context.set_default_timeout(START_MS)
     verzoeken = Verzoeken(base_url)
@@ -98,3 +101,8 @@ def html_paginas(site_dir: Path) -> list[str]:
             continue
         uit.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
     return uit
+
+
+def wacht_tot_stil(pagina) -> None:
+    """Until no transition or animation is running (a settled state to check, not a pause)."""
+    pagina.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 import calculators
+import docx
 from calculators.documenten import document, documenten
+from calculators.documenten.bestanden import als_tekst
 
 from browserhulp import bereken, vul_in
 from test_site import _axe
@@ -66,13 +68,35 @@ def test_document_invullen_afdrukken_en_downloaden(pagina, base_url):
     pagina.emulate_media(media="screen")
     assert not brief.is_visible()
 
-    # Download: the filled text as an editable file.
+    # Download: a Word file written by Python in the worker, and clean text; no Markdown for school staff.
+    assert doc.get_by_role("button", name=re.compile(r"\.md\b")).count() == 0
     with pagina.expect_download() as info:
-        doc.get_by_role("button", name="Download (.md)").click()
-    assert info.value.suggested_filename == "besluit-vakantieverlof-afgewezen.md"
-    inhoud = open(info.value.path(), encoding="utf-8").read()
-    assert inhoud == verwacht["tekst"].replace("[naam leerling]", "Sanne de Vries")
+        doc.get_by_role("button", name="Download voor Word (.docx)").click()
+    assert info.value.suggested_filename == "besluit-vakantieverlof-afgewezen.docx"
+    word = docx.Document(info.value.path())
+    alineas = [(p.style.name, p.text) for p in word.paragraphs]
+    assert ("Heading 2", "Besluit") in alineas
+    assert any("Sanne de Vries krijgt geen vakantieverlof" in t for _, t in alineas)
     assert "is gedownload" in doc.locator(".vw-status").inner_text()
+    with pagina.expect_download() as info:
+        doc.get_by_role("button", name="Download als tekst (.txt)").click()
+    assert info.value.suggested_filename == "besluit-vakantieverlof-afgewezen.txt"
+    inhoud = open(info.value.path(), encoding="utf-8-sig").read()
+    assert inhoud == als_tekst(verwacht["tekst"].replace("[naam leerling]", "Sanne de Vries"))
+    assert "##" not in inhoud
+
+
+def test_documenten_uit_nederlandse_datums(pagina, base_url):
+    """The form asks for dd-mm-jjjj: every document is made from those dates (issue 21)."""
+    pagina.base_url = base_url
+    invoer = {**VERLOF, "eerste_dag": "02-03-2026", "laatste_dag": "17-03-2026", "aanvraagdatum": "05-01-2026"}
+    antwoord = _documenten(pagina, "verlof", invoer)
+    assert not pagina.locator(".vw-documenten .vw-status--fout").count()
+    soorten = pagina.locator(".vw-document").evaluate_all("ds => ds.map(d => d.dataset.soort)")
+    assert soorten == [d["soort"] for d in documenten("verlof", invoer, antwoord)] != []
+    doc = pagina.locator(".vw-document").first
+    doc.locator("summary").click()
+    assert "maandag 2 maart 2026 tot en met dinsdag 17 maart 2026" in doc.locator(".vw-brief").inner_text()
 
 
 def test_getypte_gegevens_vullen_ook_de_andere_documenten(pagina, base_url):
@@ -103,6 +127,6 @@ def test_geen_documenten_als_er_niets_bij_hoort(pagina, base_url):
     pagina.goto(f"{base_url}proef/{naam}/")
     vul_in(pagina, naam, {"geboortedatum": "2020-07-14", "vakantieregio": "midden"})
     assert "fouten" not in bereken(pagina, naam)
-    pagina.wait_for_timeout(300)
+    pagina.wait_for_selector('.vw-documenten[data-stand="klaar"]', state="attached")
     assert pagina.locator(".vw-document").count() == 0
     assert calculators.run(naam, {"geboortedatum": "2020-07-14", "vakantieregio": "midden"})["rekenhulp"] == naam

@@ -229,7 +229,7 @@ def test_geen_afkorting_in_een_woord_of_link(pagina, base_url):
     pagina.goto(f"{base_url}proef/{naam}/")
     vul_in(pagina, naam, VOORBEELDEN[naam])
     bereken(pagina, naam)
-    pagina.wait_for_timeout(300)
+    pagina.wait_for_selector('.vw-antwoord [data-vw-afkortingen="klaar"]', state="attached")
     teksten = pagina.locator(".vw-antwoord abbr").all_inner_texts()
     lijst = afkortingen()
     assert all(t in lijst for t in teksten)

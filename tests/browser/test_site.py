@@ -26,15 +26,22 @@ def test_geen_verzoek_buiten_127_en_geen_python_zonder_rekenhulp(context, base_u
         pagina = context.new_page()
         context.verzoeken.alle.clear()
         pagina.goto(base_url + pad, wait_until="load")
-        pagina.wait_for_timeout(150)  # let the module script run
+        # Settled: module scripts ran before 'load'; one frame and one task later, whatever the theme's
+        # document$ started has run too. The site's own counter says whether the Python worker was started.
+        pagina.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
+        starts = pagina.evaluate("() => window.vwRekenhulp ? window.vwRekenhulp.starts : 0")
         python = [u for u in context.verzoeken.alle if any(d in u for d in PYTHON)]
         if not _heeft_rekenhulp(site_dir, pad):
             assert not python, f"{pad}: Pyodide geladen op een pagina zonder rekenhulp: {python}"
+            assert starts == 0, f"{pad}: de Python-worker gestart op een pagina zonder rekenhulp"
         pagina.close()
 
 
 def _axe(pagina, binnen: str | None = None) -> list[dict]:
     """axe's WCAG 2.1 AA violations on the page (or inside the element ``binnen``)."""
+    from omgeving import wacht_tot_stil
+
+    wacht_tot_stil(pagina)  # colours are checked at rest, not mid-transition
     # From the page's own origin, as a file: the pages' CSP (bouw/na.py) refuses an inline script, rightly.
     url = "/".join(pagina.url.split("/", 3)[:3]) + "/__axe.min.js"
     pagina.route(url, lambda r: r.fulfill(path=str(AXE), content_type="text/javascript"))

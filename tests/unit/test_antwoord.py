@@ -36,12 +36,29 @@ def test_nederlandse_datums_ook_in_lijsten_en_geplakte_regels():
     ("31-02-2021", "De datum '31-02-2021' bij 'Geboortedatum' bestaat niet: februari 2021 heeft geen dag 31."),
     ("29-02-2023", "De datum '29-02-2023' bij 'Geboortedatum' bestaat niet: februari 2023 heeft geen dag 29."),
     ("03-14-2021", "De datum '03-14-2021' bij 'Geboortedatum' bestaat niet: er is geen maand 14."),
-    ("14-03-21", "'14-03-21' bij 'Geboortedatum' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld "
-                 "14-03-2021."),
+    # two-digit years are refused with both readings and how to type it (calculators/fouten.py says why)
+    ("14-03-21", "'14-03-21' bij 'Geboortedatum' heeft een jaartal van twee cijfers: dat kan 1921 of 2021 zijn. "
+                 "Schrijf het jaar voluit, bijvoorbeeld 14-03-2021."),
+    ("14-3-21", "'14-3-21' bij 'Geboortedatum' heeft een jaartal van twee cijfers: dat kan 1921 of 2021 zijn. "
+                "Schrijf het jaar voluit, bijvoorbeeld 14-03-2021."),
+    ("14 marz 2021", "'14 marz 2021' bij 'Geboortedatum' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld "
+                     "14-03-2021."),
 ])
 def test_een_datum_die_niet_bestaat_zegt_dat(tekst, melding):
     assert run("leerplicht_start", {"geboortedatum": tekst, "vakantieregio": "midden"})["fouten"] == [
         {"veld": "geboortedatum", "melding": melding}]
+
+
+@pytest.mark.parametrize("tekst", ["14 maart 2021", "14 Maart 2021", "14 mrt 2021", "14 mrt. 2021",
+                                   "zondag 14 maart 2021"])
+def test_maand_voluit_of_afgekort(tekst):
+    assert antwoord("leerplicht_start", geboortedatum=tekst, vakantieregio="midden")["vijfde_verjaardag"] == "2026-03-14"
+
+
+def test_maand_voluit_in_een_datumlijst():
+    uit = antwoord("leerplicht_start", geboortedatum="14-03-2021", vakantieregio="midden",
+                   vrije_dagen="1 april 2026\n2-4-2026")
+    assert uit["eerste_dag"] == "2026-04-03"
 
 
 def test_schrikkeldag_in_nederlandse_notatie():
@@ -56,12 +73,13 @@ def test_schrikkeldag_in_nederlandse_notatie():
      "Dit kind is leerplichtig vanaf maandag 3 november 2025."),
     ("leerplicht_start", {"geboortedatum": "2020-07-14", "vakantieregio": "midden"},
      "Dit kind is leerplichtig vanaf maandag 1 september 2025."),
-    ("leerplicht_einde", {"geboortedatum": "2010-03-02"},
+    ("leerplicht_einde", {"geboortedatum": "2010-03-02", "peildatum": "2025-06-01"},
      "De volledige leerplicht eindigt op vrijdag 31 juli 2026, aan het einde van het schooljaar waarin de jongere "
      "16 wordt."),
-    ("leerplicht_einde", {"geboortedatum": "2010-03-02", "eerste_volledige_schooljaar": 2014, "basisschool_jaren": 7},
+    ("leerplicht_einde", {"geboortedatum": "2010-03-02", "eerste_volledige_schooljaar": 2014, "basisschool_jaren": 7,
+                          "peildatum": "2025-06-01"},
      "De volledige leerplicht eindigt op donderdag 31 juli 2025, na twaalf volledige schooljaren."),
-    ("kwalificatieplicht", {"geboortedatum": "2008-07-14"},
+    ("kwalificatieplicht", {"geboortedatum": "2008-07-14", "peildatum": "2025-06-01"},
      "De kwalificatieplicht geldt van donderdag 1 augustus 2024 tot en met maandag 13 juli 2026 (de dag voor de 18e "
      "verjaardag)."),
     ("kwalificatieplicht", {"geboortedatum": "2008-07-14", "uitzondering": "vso_dagbesteding"},
@@ -266,3 +284,38 @@ def test_verzuimoverzicht_landelijk_zonder_vakantieregio_vraagt_erom():
     met = run("verzuimoverzicht", {"bestand": "leerlingnummer;datum;lesuur;code\n1;06-10-2025;1;A\n",
                                    "peildatum": "2025-10-10", "vakantieregio": "midden"})
     assert met["leerlingen"][0]["leerling"] == "1" and met["bestand"]["vorm"] == "lesuur"
+
+
+# --- the answer in the tense of its reference date (issue 21) ------------------------------------------
+
+def test_kwalificatieplicht_die_voorbij_is_in_de_verleden_tijd():
+    uit = antwoord("kwalificatieplicht", geboortedatum="2001-05-01", peildatum="2026-12-04")
+    assert uit["kern"] == ("De kwalificatieplicht gold van dinsdag 1 augustus 2017 tot en met dinsdag 30 april 2019 "
+                           "(de dag voor de 18e verjaardag); op vrijdag 4 december 2026 is die voorbij.")
+    assert uit["wat_nu"] == ["De jongere is niet meer kwalificatieplichtig: onderwijs volgen is geen plicht meer."]
+
+
+def test_kwalificatieplicht_die_nog_moet_komen():
+    uit = antwoord("kwalificatieplicht", geboortedatum="2012-05-01", peildatum="2026-12-04")
+    assert uit["kern"].startswith("De kwalificatieplicht gaat gelden van dinsdag 1 augustus 2028 tot en met dinsdag 30 april 2030")
+
+
+def test_leerplicht_einde_die_voorbij_is_in_de_verleden_tijd():
+    uit = antwoord("leerplicht_einde", geboortedatum="2001-05-01", peildatum="2026-12-04")
+    assert uit["kern"].startswith("De volledige leerplicht eindigde op maandag 31 juli 2017")
+    assert uit["wat_nu"][0].startswith("Daarna gold de kwalificatieplicht")
+
+
+def test_verlof_helemaal_in_een_vakantie_noemt_geen_beslisser():
+    uit = antwoord("verlof", soort="vakantie", eerste_dag="20-07-2026", laatste_dag="24-07-2026", vakantieregio="midden")
+    assert uit["kern"] == "Er is geen verlof nodig: in deze periode valt geen schooldag."
+    assert "beslisser" not in uit  # the form would read an empty one as 'Wie beslist: niemand: de ouders lichten …'
+
+
+def test_geboortedatum_van_lang_geleden_krijgt_een_controlevraag():
+    uit = antwoord("leerplicht_start", geboortedatum="14-03-1990", vakantieregio="midden", peildatum="2026-12-04")
+    assert uit["eerste_dag"] == "1995-04-03" and uit["benadering"] is True
+    assert any(w.startswith("Volgens deze geboortedatum is de leerling op vrijdag 4 december 2026 al 36 jaar") and
+               "Klopt de geboortedatum?" in w for w in uit["waarschuwingen"])
+    gewoon = antwoord("leerplicht_start", geboortedatum="14-03-2020", vakantieregio="midden", peildatum="2026-12-04")
+    assert not any("Klopt de geboortedatum?" in w for w in gewoon["waarschuwingen"])

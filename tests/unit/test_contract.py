@@ -48,7 +48,7 @@ def test_onbekende_rekenhulp():
 @pytest.mark.parametrize("invoer, veld, woord", [
     ({"geboortedatum": "2020-02-30"}, "geboortedatum", "geen dag 30"),
     ({"geboortedatum": "31-02-2021"}, "geboortedatum", "bestaat niet: februari 2021 heeft geen dag 31"),
-    ({"geboortedatum": "14-03-20"}, "geboortedatum", "dd-mm-jjjj"),
+    ({"geboortedatum": "14-03-20"}, "geboortedatum", "Schrijf het jaar voluit, bijvoorbeeld 14-03-2020"),
     ({"geboortedatum": "2099-01-01", "peildatum": "2026-11-23"}, "geboortedatum", "toekomst"),
     ({"geboortedatum": "2020-01-01", "vakantieregio": "oost"}, "vakantieregio", "noord"),
     ({"geboortedatum": "2020-01-01", "onzin": 1}, "onzin", "Onbekend veld"),

@@ -78,7 +78,26 @@ def test_peildatum_buiten_de_geldigheid_geeft_een_waarschuwing(kopie):
     assert binnen["waarschuwingen"] == []
     buiten = run("melding_16_uur", {"regio": "testregio", "peildatum": "2026-05-01",
                                     "registraties": [{"datum": "2026-03-02", "uren": 12}]})
-    assert any("geen geldige waarde" in w and "2026-05-01" in w for w in buiten["waarschuwingen"])
+    assert any("protocol" in w and "vrijdag 1 mei 2026" in w for w in buiten["waarschuwingen"])
+
+
+def test_verlopen_regiowaarden_geven_een_gewone_melding_voor_de_lezer():
+    """Issue 21: no developer text (profile id, parameter label, ISO dates) for school staff; one notice."""
+    uit = run("ziekteverzuim", {"onderwijssoort": "vo", "ziekmeldingen": "2026-09-08;2026-09-16;40",
+                                "vakantieregio": "zuid", "regio": "drechtsteden", "peildatum": "2026-11-30"})
+    verlopen = [w for w in uit["waarschuwingen"] if "Verzuimwijzer verwerkt" in w]
+    assert verlopen == ["Dit antwoord volgt het protocol van Drechtsteden voor schooljaar 2024-2025. Een nieuwere "
+                        "versie is nog niet in Verzuimwijzer verwerkt. Op maandag 30 november 2026 kunnen andere "
+                        "grenzen of termijnen gelden: controleer bij twijfel de geldende versie of vraag het de "
+                        "leerplichtambtenaar."]
+    for w in uit["waarschuwingen"]:
+        assert "profiel" not in w and "drechtsteden'" not in w and "geldig 20" not in w and "2026-11-30" not in w
+
+
+def test_regels_van_voor_de_geldigheid_zeggen_dat_in_gewone_taal():
+    uit = run("leerplicht_start", {"geboortedatum": "2015-01-01", "vakantieregio": "zuid", "peildatum": "2019-01-01"})
+    assert "Dit antwoord volgt de wet in de versie die geldt vanaf 1 januari 2024. Op dinsdag 1 januari 2019 golden " \
+           "mogelijk andere grenzen of termijnen; die kent Verzuimwijzer niet." in uit["waarschuwingen"]
 
 
 @pytest.mark.parametrize("vervang, woorden", [

@@ -143,7 +143,8 @@ export function toonAntwoord(blok, antwoord, invoer) {
   // The raw answer, machine-readable (tests compare it with CPython's).
   delen.push(el("script", { type: "application/json", class: "vw-antwoord-json" }, JSON.stringify(antwoord)));
   inhoud.replaceChildren(...delen.filter(Boolean));
-  laadAfkortingen().then((a) => markeerAfkortingen(inhoud, a));
+  // data-vw-afkortingen: a settled state to wait on (tests), instead of a pause.
+  laadAfkortingen().then((a) => { markeerAfkortingen(inhoud, a); inhoud.dataset.vwAfkortingen = "klaar"; });
   vak.hidden = false;
   blok.querySelector(".vw-deel").hidden = true;
   vak.querySelector("h3").focus();

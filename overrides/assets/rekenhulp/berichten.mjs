@@ -2,7 +2,8 @@
 // and, in the functions below, their payloads. Both sides build and read messages only through this module.
 export const SOORT = Object.freeze({
   // page -> worker
-  VRAAG: "vraag",          // {id, naam, invoer, documenten?}: a calculation, or the documents for an answer
+  VRAAG: "vraag",          // {id, naam, invoer, documenten?, bestand?}: a calculation, the documents for an answer,
+                           // or one filled document ({tekst, titel}) as the files to download (.docx, .txt)
   BESTAND: "bestand",      // {id, bestand: ArrayBuffer (transferred), invoer}: the Verzuimoverzicht of an export
   // worker -> page
   STADIUM: "stadium",      // {stadium}: how far the start is (STADIA)
@@ -17,8 +18,8 @@ export const SOORT = Object.freeze({
 export const STADIA = Object.freeze(["laden", "starten", "rekenhulpen"]);
 
 export const bericht = Object.freeze({
-  vraag: (id, naam, invoer, documenten) => ({ soort: SOORT.VRAAG, id, naam, invoer,
-    ...(documenten === undefined ? {} : { documenten }) }),
+  vraag: (id, naam, invoer, { documenten, bestand } = {}) => ({ soort: SOORT.VRAAG, id, naam, invoer,
+    ...(documenten === undefined ? {} : { documenten }), ...(bestand === undefined ? {} : { bestand }) }),
   bestand: (id, bestand, invoer) => ({ soort: SOORT.BESTAND, id, bestand, invoer }),
   stadium: (stadium) => ({ soort: SOORT.STADIUM, stadium }),
   klaar: (ms) => ({ soort: SOORT.KLAAR, ms }),

@@ -73,15 +73,15 @@ function afdrukken(voorbeeld) {
   window.print();
 }
 
-function download(naam, tekst, type) {
-  const url = URL.createObjectURL(new Blob([tekst], { type }));
+function download(naam, inhoud, type) {
+  const url = URL.createObjectURL(new Blob([inhoud], { type }));
   // A detached link: the theme's instant navigation never sees this click.
   el("a", { href: url, download: naam }).click();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 // ---------------------------------------------------------------- one document
-function documentBlok(blok, doc, waarden, herteken) {
+function documentBlok(blok, doc, waarden, herteken, vraag) {
   const id = `${blok.id}-doc-${doc.soort}`;
   const voorbeeld = el("div", { class: "vw-brief", role: "region", "aria-label": `Voorbeeld: ${doc.titel}` });
   const status = el("p", { class: "vw-status", role: "status", "aria-live": "polite" });
@@ -107,17 +107,26 @@ function documentBlok(blok, doc, waarden, herteken) {
         "Het wordt niet verstuurd en niet bewaard. Lege velden blijven [tussen haken] staan." }),
       velden) : null,
     voorbeeld,
-    el("div", { class: "vw-knoppen" }, knop("afdrukken", "Afdrukken"), knop("md", "Download (.md)"),
-      knop("txt", "Download (.txt, voor Word)")),
+    el("div", { class: "vw-knoppen" }, knop("afdrukken", "Afdrukken"), knop("docx", "Download voor Word (.docx)"),
+      knop("txt", "Download als tekst (.txt)")),
     status);
-  details.addEventListener("click", (e) => {
+  details.addEventListener("click", async (e) => {
     const k = e.target.closest("button[data-doc]");
     if (!k) return;
-    const naam = doc.bestandsnaam || doc.soort;
-    if (k.dataset.doc === "afdrukken") afdrukken(voorbeeld);
-    else if (k.dataset.doc === "md") download(`${naam}.md`, ingevuld(doc, waarden), "text/markdown;charset=utf-8");
-    else download(`${naam}.txt`, `\ufeff${ingevuld(doc, waarden)}`, "text/plain;charset=utf-8");  // BOM: Word reads UTF-8
-    if (k.dataset.doc !== "afdrukken") status.textContent = `Het bestand ${naam}.${k.dataset.doc} is gedownload.`;
+    const soort = k.dataset.doc;
+    if (soort === "afdrukken") return afdrukken(voorbeeld);
+    // The files are written by Python in the worker, from the letter with what was typed in it.
+    const naam = `${doc.bestandsnaam || doc.soort}.${soort}`;
+    const { antwoord: uit, startfout } = await vraag({ bestand: { tekst: ingevuld(doc, waarden), titel: doc.titel } });
+    if (startfout || !uit || uit.fouten) {
+      status.textContent = `Het bestand ${naam} kon niet worden gemaakt. Gebruik Afdrukken, of laad de pagina opnieuw.`;
+      return;
+    }
+    if (soort === "docx") {
+      const bytes = Uint8Array.from(atob(uit.docx), (c) => c.charCodeAt(0));
+      download(naam, bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    } else download(naam, `\ufeff${uit.txt}`, "text/plain;charset=utf-8");  // BOM: Windows programs read UTF-8
+    status.textContent = `Het bestand ${naam} is gedownload.`;
   });
   teken();
   return { details, teken };
@@ -134,8 +143,12 @@ export async function toon(blok, antwoord, vraag) {
   const beurt = (blok.vwDocumentBeurt = (blok.vwDocumentBeurt || 0) + 1);
   sectie.hidden = true;
   sectie.replaceChildren();
+  // data-stand: 'bezig' while Python fills the documents, 'klaar' when this answer's documents (or none) are
+  // shown: a settled state to wait on.
+  sectie.dataset.stand = "bezig";
   const { antwoord: uit, startfout } = await vraag({ documenten: antwoord });
   if (beurt !== blok.vwDocumentBeurt) return;  // a newer answer is on its way
+  sectie.dataset.stand = "klaar";
   if (startfout || !uit) return;
   if (uit.fouten) {
     sectie.append(el("p", { class: "vw-status--fout", role: "alert", tekst: uit.fouten.map((f) => f.melding).join(" ") }));
@@ -151,7 +164,7 @@ export async function toon(blok, antwoord, vraag) {
     for (const b of blokken) b.teken();
     for (const i of sectie.querySelectorAll(`[data-open-veld="${CSS.escape(naam)}"]`)) if (i !== bron) i.value = waarden.get(naam);
   };
-  for (const doc of uit.documenten) blokken.push(documentBlok(blok, doc, waarden, herteken));
+  for (const doc of uit.documenten) blokken.push(documentBlok(blok, doc, waarden, herteken, vraag));
   sectie.append(
     el("h4", { id: `${blok.id}-documenten-kop`, tekst: "Documenten bij dit antwoord" }),
     el("p", { tekst: "Het protocol vraagt bij deze uitkomst om een brief, verslag of checklist. De data, uren en " +

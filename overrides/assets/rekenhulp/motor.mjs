@@ -199,7 +199,7 @@ export function stopRekenen() {
 // A calculation, or (extra = {documenten: answer}) the documents that fit an answer:
 // {antwoord} | {startfout} | {afgebroken}.
 export async function vraag(naam, invoer, extra = {}) {
-  const uit = await stuur(startMotor(), (id) => bericht.vraag(id, naam, invoer, extra.documenten));
+  const uit = await stuur(startMotor(), (id) => bericht.vraag(id, naam, invoer, extra));
   return foutVan(uit) ? { startfout: foutVan(uit) } : uit;
 }
 

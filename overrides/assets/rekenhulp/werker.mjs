@@ -94,11 +94,13 @@ const tekstVan = (fout) => String(fout && fout.message || fout);
 onmessage = async ({ data }) => {
   if (data.soort === SOORT.BESTAND) return overzicht(data);
   if (data.soort !== SOORT.VRAAG) return;
-  const { id, naam, invoer, documenten } = data;
+  const { id, naam, invoer, documenten, bestand } = data;
   try {
     const { brug } = await klaar;
-    // {documenten: <answer>}: the letters that fit that answer (document.mjs), else a calculation.
-    const uit = documenten === undefined ? brug.antwoord_json(naam, JSON.stringify(invoer))
+    // {documenten: <answer>}: the letters that fit that answer (document.mjs); {bestand: {tekst, titel}}: one
+    // filled letter as .docx and plain text; else a calculation.
+    const uit = bestand !== undefined ? brug.bestanden_json(JSON.stringify(bestand))
+      : documenten === undefined ? brug.antwoord_json(naam, JSON.stringify(invoer))
       : brug.antwoord_json(naam, JSON.stringify(invoer), JSON.stringify(documenten));
     postMessage(bericht.antwoord(id, JSON.parse(uit)));
   } catch (fout) {

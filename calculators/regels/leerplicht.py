@@ -200,6 +200,7 @@ LEERPLICHT_EINDE = Rekenhulp(
     [GEBOORTEDATUM, *SCHOOLGESCHIEDENIS], bereken=_einde,
     codes={"16_jaar": "{leerplicht_eindleeftijd} (einde van het schooljaar waarin de jongere die leeftijd bereikt)",
            "12_schooljaren": "{leerplicht_max_schooljaren} (art. 3 lid 1 onder a Lpw)"},
+    # schrikkeldag: only when a 29 February child's 16th birthday falls in a common year (born 2084, 16 in 2100)
     keuzes=("schrikkeldag", "einde_schooljaar_31_juli", "twaalf_schooljaren"),
     uitvoer={
         "laatste_dag": ("Laatste dag van de volledige leerplicht", ""),
@@ -371,7 +372,7 @@ VRIJSTELLING_VIJFJARIGE = Rekenhulp(
      Veld("uren_per_week", "getal", "Uren per week thuis", "Hoeveel uur per week het kind niet naar school gaat.",
           verplicht=True, maximum=60)],
     bereken=_vijfjarige, kalender=True,
-    keuzes=("vijfjarige_per_week",),
+    keuzes=("vijfjarige_per_week", "schoolkalender_regio"),
     uitvoer={
         "toegestaan": ("Toegestaan", "alleen met toestemming van de directeur"),
         "toestemming_directeur_nodig": ("Toestemming van de directeur nodig", ""),

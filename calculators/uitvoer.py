@@ -1,6 +1,7 @@
 """What the result fields shared by every calculator are called for a reader, what an empty value means, and codes.
 
-Each calculator declares its own labels with its rule (``uitvoer=`` in ``calculators/regels/<naam>.py``).
+Each calculator declares its own labels and codes with its rule (``uitvoer=`` and ``codes=`` in
+``calculators/regels/<naam>.py``); here the shared ones.
 
 The browser shows answers from these texts (via ``schema(naam)["uitvoer"]`` and ``["codes"]``), so a
 ``null`` reads as "ter beoordeling van de beslisser" instead of a bare dash, and a code such as

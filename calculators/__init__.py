@@ -20,7 +20,7 @@ from .fouten import Fout, InvoerFout, ProfielFout
 from .invoer import lees, te_diep_genest
 from .kalender import BRON_VAKANTIES, REGIO_S
 from .register import VAKANTIEREGIO_LABELS, VakantieregioNodig, gedeelde_velden
-from .rekenhulpen import REGISTER
+from .rekenhulpen import REGISTER, REKENHULPEN
 from .tekst import opsomming
 from .uitleg import Uitleg
 from .uitvoer import beschrijving
@@ -47,7 +47,7 @@ def schema(naam: str) -> dict:
         return _onbekend(naam)
     hulp = REGISTER[naam]
     return {"naam": hulp.naam, "titel": hulp.titel, "omschrijving": hulp.omschrijving,
-            "velden": [v.als_dict() for v in _velden(naam)], **beschrijving(hulp)}
+            "velden": [v.als_dict() for v in _velden(naam)], **beschrijving(hulp, REKENHULPEN)}
 
 
 def _onbekend(naam) -> dict:

@@ -232,3 +232,7 @@ class Rekenhulp:
     uitvoer: dict = field(default_factory=dict)  # result field -> (label, text when empty)
     # (invoer, antwoord, profiel) -> the document kinds that fit the answer (calculators/documenten)
     documenten: object = field(repr=False, default=None)
+    # code in an answer -> how a reader says it; {naam} is a parameter of the law's profile (calculators/uitvoer.py)
+    codes: dict = field(default_factory=dict)
+    # the ids of the interpretation choices (keuzes) its answers may record (tests/unit/test_keuzes_per_rekenhulp.py)
+    keuzes: tuple = ()

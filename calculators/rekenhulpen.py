@@ -1,8 +1,9 @@
 """The calculators, in menu order: an explicit list, not the side effect of an import.
 
 Everything about one calculator is declared with its rule, under its name: fields, rule, output labels
-(``uitvoer``) and which documents fit an answer (``documenten``) in ``calculators/regels/<module>.py`` (the
-overview in ``calculators/overzicht``); the document values in ``calculators/documenten/<naam>.py``.
+(``uitvoer``), the codes its answers carry (``codes``), the interpretation choices they may record (``keuzes``)
+and which documents fit an answer (``documenten``) in ``calculators/regels/<module>.py`` (the overview in
+``calculators/overzicht``); the document values in ``calculators/documenten/<naam>.py``.
 """
 
 from __future__ import annotations

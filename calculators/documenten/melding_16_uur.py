@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..fouten import datum_nl
+from ..regels.melding import MELDING_16_UUR
 from ..uitvoer import codes
 from .laden import Leeg
 from .waarden import datum, getal
@@ -13,7 +14,7 @@ NAAM = "melding_16_uur"
 
 
 def _waarden(antwoord: dict) -> dict:
-    codes_ = codes()
+    codes_ = codes(MELDING_16_UUR)
     meldingen = antwoord.get("meldingen", [])
     blokken = []
     for i, m in enumerate(meldingen, start=1):

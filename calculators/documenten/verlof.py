@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+from ..regels.verlof import VERLOF
 from ..uitvoer import codes
 from .laden import Leeg
 from .waarden import datum, getal
@@ -27,7 +28,7 @@ def _waarden(invoer: dict, antwoord: dict, open_: dict[str, Leeg]) -> dict:
         "overwegingen": list(antwoord.get("redenen", [])),
         # Fixed rules refuse it: the reasons are the answer's. Otherwise the directeur adds an own assessment.
         "_weglaten": ["beoordeling"] if antwoord.get("toegestaan") is False else [],
-        "beslisser": codes().get(antwoord.get("beslisser") or "", "de directeur van de school"),
+        "beslisser": codes(VERLOF).get(antwoord.get("beslisser") or "", "de directeur van de school"),
     }
 
 

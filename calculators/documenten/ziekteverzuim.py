@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..fouten import datum_nl
+from ..regels.ziekte import ZIEKTEVERZUIM
 from ..uitvoer import codes
 from .laden import Leeg
 from .waarden import _bron_tekst, datum, getal
@@ -13,7 +14,7 @@ NAAM = "ziekteverzuim"
 
 
 def _waarden(invoer: dict, antwoord: dict) -> dict:
-    codes_ = codes()
+    codes_ = codes(ZIEKTEVERZUIM)
     signalen = antwoord.get("signalen", [])
     return {
         "signalen": [f"{datum_nl(dt.date.fromisoformat(s['datum']))}: {s['omschrijving']} (bron: "

@@ -17,7 +17,7 @@ from ..invoer import Rekenhulp, Veld
 from ..kalender import schooljaar_van
 from ..register import kalender_voor
 from ..tekst import getal_nl, opsomming
-from ..regels import stappenplan, ziekte
+from ..regels import melding, stappenplan, ziekte
 from . import analyse, kolommen as kolommen_mod
 from .codes import controleer_gebruiker, deel_in
 from .lezen import kort, lees_csv
@@ -509,6 +509,35 @@ UITVOER = {
 ONDERWIJSSOORTEN = ziekte.ONDERWIJSSOORTEN
 LAS_OPTIES = (("auto", "Automatisch herkennen"),) + tuple((las, laad().namen[las]) for las in LAS_S)
 
+# Codes in its answers: its own (signals, categories, how a file was read, rows left out) and those of the
+# rules it reuses for each pupil (melding, ziekte, stappenplan).
+CODES = {
+    **melding.CODES, **ziekte.CODES, **stappenplan.CODES,
+    "mazl": "zorgwekkend ziekteverzuim (M@ZL)",
+    "te_laat": "te laat",
+    "thuiszitter": "thuiszitter",
+    "ongeoorloofd": "ongeoorloofd",
+    "ziek": "ziek",
+    "geoorloofd": "geoorloofd",
+    "negeren": "geen verzuim (negeren)",
+    "lesuur": "per lesuur",
+    "tijdvak": "met begin- en eindtijd",
+    "dagtotaal": "uren of minuten per dag",
+    "synoniem": "herkend aan de kolomnaam",
+    "gebruiker": "door u gekozen",
+    "geoorloofd-kolom": "volgens de kolom geoorloofd",
+    "soort-kolom": "volgens de kolom soort",
+    "ongeldig": "niet te lezen",
+    "toekomst": "na de peildatum",
+    "geen_schooldag": "geen schooldag",
+    "dubbel": "dubbel",
+}
+# Its own choices and those of the rules it applies to each pupil (analyse.py copies their answers' keuzes).
+KEUZES = tuple(dict.fromkeys((
+    "overzicht_codes", "overzicht_uren", "zestien_uur_eenheid", "tijdvak_over_dagen", "te_laat_geen_uren",
+    "ziekmelding_uit_registraties", "overzicht_dubbel", "overzicht_stand",
+    *melding.KEUZES, *ziekte.KEUZES, *stappenplan.KEUZES)))
+
 VERZUIMOVERZICHT = Rekenhulp(
     NAAM, "Verzuimoverzicht van de hele school",
     "Uit de absentie-export van het leerlingadministratiesysteem: per leerling de meldingen aan DUO (met termijn), "
@@ -538,4 +567,5 @@ VERZUIMOVERZICHT = Rekenhulp(
      Veld("schooldag_eind", "tekst", "Einde van de schooldag",
           "Voor meldingen over meerdere dagen (UU:MM).", standaard="15:30")],
     bereken=_bereken, kalender=True, eigen_pagina=True,
+    codes=CODES, keuzes=KEUZES,
     uitvoer=UITVOER)

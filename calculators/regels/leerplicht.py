@@ -121,6 +121,7 @@ LEERPLICHT_START = Rekenhulp(
     "leerplicht_start", "Wanneer wordt een kind leerplichtig?",
     "De eerste schooldag van de leerplicht, uit de geboortedatum en de schoolkalender.",
     [GEBOORTEDATUM], bereken=_start, kalender=True,
+    keuzes=("schoolkalender_regio", "schrikkeldag", "eerste_schooldag", "benadering_buiten_data", "keuzedagen_lesdag"),
     uitvoer={
         "eerste_dag": ("Eerste dag van de leerplicht", ""),
         "vijfde_verjaardag": ("Vijfde verjaardag", ""),
@@ -197,6 +198,10 @@ LEERPLICHT_EINDE = Rekenhulp(
     "Het einde van de volledige leerplicht: het einde van het schooljaar waarin de jongere de eindleeftijd "
     "bereikt, of eerder na het wettelijke aantal volledige schooljaren.",
     [GEBOORTEDATUM, *SCHOOLGESCHIEDENIS], bereken=_einde,
+    codes={"16_jaar": "{leerplicht_eindleeftijd} (einde van het schooljaar waarin de jongere die leeftijd bereikt)",
+           "12_schooljaren": "{leerplicht_max_schooljaren} (art. 3 lid 1 onder a Lpw)"},
+    # schrikkeldag: only when a 29 February child's 16th birthday falls in a common year (born 2084, 16 in 2100)
+    keuzes=("schrikkeldag", "einde_schooljaar_31_juli", "twaalf_schooljaren"),
     uitvoer={
         "laatste_dag": ("Laatste dag van de volledige leerplicht", ""),
         "regel": ("Grond", ""),
@@ -286,6 +291,12 @@ KWALIFICATIEPLICHT = Rekenhulp(
           opties=UITZONDERINGEN, standaard="geen"),
      *SCHOOLGESCHIEDENIS],
     bereken=_kwalificatieplicht,
+    codes={"18_jaar": "tot de verjaardag waarop de jongere {kwalificatieplicht_eindleeftijd} wordt",
+           "startkwalificatie": "startkwalificatie behaald",
+           "uitzondering": "wettelijke uitzondering"},
+    # the end of the leerplicht is computed first (bereken_einde), with its choices
+    keuzes=("kwalificatieplicht_18", "startkwalificatie_datum", "schrikkeldag", "einde_schooljaar_31_juli",
+            "twaalf_schooljaren"),
     uitvoer={
         "van_toepassing": ("Geldt de kwalificatieplicht?", ""),
         "eerste_dag": ("Eerste dag", "niet van toepassing"),
@@ -361,6 +372,7 @@ VRIJSTELLING_VIJFJARIGE = Rekenhulp(
      Veld("uren_per_week", "getal", "Uren per week thuis", "Hoeveel uur per week het kind niet naar school gaat.",
           verplicht=True, maximum=60)],
     bereken=_vijfjarige, kalender=True,
+    keuzes=("vijfjarige_per_week", "schoolkalender_regio"),
     uitvoer={
         "toegestaan": ("Toegestaan", "alleen met toestemming van de directeur"),
         "toestemming_directeur_nodig": ("Toestemming van de directeur nodig", ""),

@@ -221,6 +221,16 @@ def passende_documenten(invoer: dict, antwoord: dict, profiel) -> list[str]:
     return ["checklist_duo_melding", "uitnodiging_verzuimgesprek"] if antwoord.get("meldingen") else []
 
 
+# Codes in its answers; the overview's answers carry them too (it reuses meldingen_uit).
+CODES = {
+    "16_uur": "{melding_uren} in {melding_lesweken}",
+    "lrv": "langdurig relatief verzuim",
+    "melding_16_uur": "melding {melding_uren} in {melding_lesweken}",
+}
+# The choices of meldingen_uit, which the overview also applies.
+KEUZES = ("schoolkalender_regio", "zestien_uur_minstens", "zestien_uur_venster", "zestien_uur_eenheid",
+          "zestien_uur_herstart", "benadering_buiten_data", "vervolgmelding_zeven_dagen", "lrv_na_vier_weken")
+
 MELDING_16_UUR = Rekenhulp(
     "melding_16_uur", "Moet dit verzuim bij DUO worden gemeld?",
     "Uit de registraties van ongeoorloofd verzuim: welke meldingen voor de urengrens van art. 21a en voor "
@@ -232,6 +242,7 @@ MELDING_16_UUR = Rekenhulp(
           kolommen=(Veld("datum", "datum", "Datum", verplicht=True),
                     Veld("uren", "getal", "Uren", verplicht=True, maximum=24)))],
     bereken=_melding_16_uur, kalender=True,
+    codes=CODES, keuzes=KEUZES,
     uitvoer={
         "meldingen": ("Meldingen aan DUO", ""),
         "soort": ("Soort melding", ""),

@@ -330,6 +330,20 @@ def passende_documenten(invoer: dict, antwoord: dict, profiel: profielen.Profiel
     return uit
 
 
+# Codes in its answers (a step's state, why a step asks a melding); the overview's answers carry them too.
+CODES = {
+    "overgeslagen": "overgeslagen in deze gemeente",
+    "verstreken": "termijn verstreken",
+    "nu": "nu aan de beurt",
+    "later": "nog niet aan de beurt",
+    "nu_te_laat": "nu aan de beurt: alle termijnen zijn verstreken",
+    "regionaal": "volgens de afspraak van de regio (de wet vraagt het niet)",
+}
+# Its own choice, and those a step of a region's protocol names (``keuzes = [...]`` in its [[stap]]; the texts
+# are in that region's profile): a region that names a new one in a step adds it here.
+KEUZES = ("stappenplan_hoogste_stap", "stappenplan_periode_meldgrens", "stappenplan_grens_sluit_aan",
+          "stappenplan_grens_uit_definitie", "stappenplan_ziekte_zonder_twijfel")
+
 STAPPENPLAN = Rekenhulp(
     "stappenplan", "Welke stap van het stappenplan geldt nu?",
     "Uit wat de school weet (verzuimuren, te laat, ziekmeldingen, weken afwezig): de stappen van het "
@@ -341,6 +355,7 @@ STAPPENPLAN = Rekenhulp(
      Veld("gemeente", "keuze", "Gemeente", "De opschaling verschilt per gemeente.", opties=_gemeenten(),
           regios=_regios(lambda p: any(e.get("overslaan") or e.get("per_gemeente") for e in p.escalatie)))],
     bereken=_stappenplan,
+    codes=CODES, keuzes=KEUZES,
     uitvoer=UITVOER,
     documenten=passende_documenten)
 

@@ -251,6 +251,10 @@ VERLOF = Rekenhulp(
           "Bijvoorbeeld 2 voor een bbl-student. Leeg: volledig dagonderwijs.", minimum=1, maximum=5,
           meer_opties=True)],
     bereken=_verlof, kalender=True,
+    codes={"directeur": "de directeur van de school",
+           "leerplichtambtenaar": "de leerplichtambtenaar van de woongemeente"},
+    keuzes=("schoolkalender_regio", "verlof_schooldagen", "benadering_buiten_data", "verlof_naar_rato",
+            "verlof_gewichtig_per_schooljaar", "verlof_tellers_apart", "verlof_religieus_kalenderdagen"),
     uitvoer={
         "schooldagen": ("Schooldagen in de verlofperiode", ""),
         "toegestaan": ("Toegestaan", "ter beoordeling van wie beslist (zie de redenen)"),

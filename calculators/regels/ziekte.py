@@ -263,6 +263,18 @@ def passende_documenten(invoer: dict, antwoord: dict, profiel) -> list[str]:
     return ["aanmelding_mazl", "uitnodiging_verzuimgesprek"] if antwoord.get("zorgwekkend") else []
 
 
+# The M@ZL criteria as a reader says them; the overview's answers carry them too (it reuses beoordeel).
+# (melden_bij_ziekte's "bij_twijfel" is shared with the stappenplan: calculators/uitvoer.py GEDEELDE_CODES.)
+CODES = {
+    "meldingen_in_schoolweken": "aantal ziekmeldingen in een aantal schoolweken",
+    "aaneengesloten_dagen": "aaneengesloten schooldagen ziek",
+    "aaneengesloten_uren": "aaneengesloten uren ziek",
+    "meldingen_per_schooljaar": "ziekmeldingen per schooljaar",
+    "dagen_per_schooljaar": "ziektedagen per schooljaar",
+}
+# The choices of beoordeel, which the overview also applies.
+KEUZES = ("mazl_ziekmelding_is_episode", "mazl_aaneengesloten_schooldagen", "mazl_per_schooljaar")
+
 ZIEKTEVERZUIM = Rekenhulp(
     "ziekteverzuim", "Is dit ziekteverzuim zorgwekkend (M@ZL)?",
     "Uit de ziekmeldingen: of en wanneer de criteria van M@ZL of van de regio zijn bereikt.",
@@ -275,6 +287,7 @@ ZIEKTEVERZUIM = Rekenhulp(
                     Veld("laatste_dag", "datum", "Laatste ziektedag"),
                     Veld("uren", "getal", "Gemiste uren", maximum=2000)))],
     bereken=_ziekteverzuim, kalender=True,
+    codes=CODES, keuzes=("schoolkalender_regio", *KEUZES),
     uitvoer={
         "signalen": ("Signalen", ""),
         "datum": ("Datum", ""),

@@ -18,7 +18,21 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-START_MS = 60_000  # Pyodide start-up on a slow CI machine
+
+
+def _start_budget_ms() -> int:
+    """What the page itself allows Python to start: START_TIMEOUT_MS per attempt, and one automatic retry
+    (motor.mjs). A test waiting for a first answer must outlast that, or a loaded machine on which the first
+    attempt stalls fails the test at the very moment the page recovers by itself. Read from the page's own
+    code, so the two cannot drift apart."""
+    import re
+
+    motor = (ROOT / "overrides/assets/rekenhulp/motor.mjs").read_text(encoding="utf-8")
+    per_poging = int(re.search(r"const START_TIMEOUT_MS = (\d+);", motor).group(1))
+    return 2 * per_poging + 30_000  # two attempts, then the calculation itself
+
+
+START_MS = _start_budget_ms()
 
 
 def vrije_poort() -> int:

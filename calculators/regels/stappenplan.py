@@ -342,7 +342,8 @@ CODES = {
 # Its own choice, and those a step of a region's protocol names (``keuzes = [...]`` in its [[stap]]; the texts
 # are in that region's profile): a region that names a new one in a step adds it here.
 KEUZES = ("stappenplan_hoogste_stap", "stappenplan_periode_meldgrens", "stappenplan_grens_sluit_aan",
-          "stappenplan_grens_uit_definitie", "stappenplan_ziekte_zonder_twijfel")
+          "stappenplan_grens_uit_definitie", "stappenplan_ziekte_zonder_twijfel",
+          "thuiszitter_meer_dan_vier_weken")
 
 STAPPENPLAN = Rekenhulp(
     "stappenplan", "Welke stap van het stappenplan geldt nu?",

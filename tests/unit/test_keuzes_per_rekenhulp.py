@@ -128,9 +128,8 @@ def test_elke_gedeclareerde_keuze_wordt_bereikt(naam):
     assert set(REGISTER[naam].keuzes) <= VASTGELEGD[naam], sorted(set(REGISTER[naam].keuzes) - VASTGELEGD[naam])
 
 
-# Stated on the page 'Keuzes en interpretaties' but recorded by no answer today: the overview's thuiszitter signal
-# and the stappenplan's thuiszitter step apply it without listing it (behaviour kept as it is; issue 16 moved no rule).
-ALLEEN_OP_DE_PAGINA = {"thuiszitter_meer_dan_vier_weken"}
+# Every keuze on the page 'Keuzes en interpretaties' is recorded by some answer that applies it.
+ALLEEN_OP_DE_PAGINA: set[str] = set()
 
 
 def test_elke_keuze_in_een_profiel_hoort_bij_een_rekenhulp():

@@ -109,8 +109,10 @@ def _per_vakantieregio(naam: str, waarden: dict, profiel) -> dict:
 _VOORAAN = ("kern", "wat_nu", "stand_op")
 
 
-def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
-    """``voortgang(fase, gedaan, totaal)``: optional progress callback for long calculations (verzuimoverzicht)."""
+def run(naam: str, invoer: dict | None = None, *, voortgang=None, toestand: dict | None = None) -> dict:
+    """``voortgang(fase, gedaan, totaal)``: optional progress callback for long calculations (verzuimoverzicht).
+    ``toestand``: a dict the calculation may fill with what it worked from (the verzuimoverzicht puts each
+    pupil's registrations and the shared context there, so a pupil's picture and letters need no second read)."""
     if not isinstance(naam, str) or naam not in REGISTER:
         return _onbekend(naam)
     if invoer is None:
@@ -126,6 +128,7 @@ def run(naam: str, invoer: dict | None = None, *, voortgang=None) -> dict:
         # the reference date for 'not in the future' checks: the peildatum, else today
         waarden["_vandaag"] = waarden.get("peildatum") or dt.date.today()
         waarden["_voortgang"] = voortgang
+        waarden["_toestand"] = toestand
         try:
             antwoord = _bereken(naam, waarden, profiel)
         except VakantieregioNodig:

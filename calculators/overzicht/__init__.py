@@ -78,6 +78,8 @@ def _bereken(w: dict, uitleg) -> dict:
                             Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal), voortgang, uitleg)
     stand, ctx = _context(w, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg)
     leerlingen = _per_leerling(verz, ctx, voortgang, uitleg)
+    if w.get("_toestand") is not None:  # run(…, toestand={}): what a pupil's picture and letters are made from
+        w["_toestand"].update(leerlingen=verz.leerlingen, ctx=ctx)
     leerlingen.sort(key=analyse.volgorde)
     signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
     kern, wat_nu = _oordeel(leerlingen, signalen, profiel)

@@ -84,6 +84,9 @@ class Profiel:
     keuzes: dict = field(default_factory=dict)  # id -> {titel, tekst}, filled: landelijk's and the region's own
     eigen_keuzes: list = field(default_factory=list)  # the ids this profile states itself
     bestand: str = ""
+    # (pid, peildatum) -> parameter(): a whole school's overview asks the same few values per pupil, tens of
+    # thousands of times; a loaded profile does not change (laad() caches it), so neither does the answer.
+    _gekozen: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def vakantieregio(self) -> str | None:
@@ -103,6 +106,12 @@ class Profiel:
         Without a peildatum the newest version is used. Outside every validity range the nearest
         version is used and a Dutch warning says so, so a stale value is never silent.
         """
+        uit = self._gekozen.get((pid, peildatum))
+        if uit is None:
+            uit = self._gekozen[(pid, peildatum)] = self._kies(pid, peildatum)
+        return uit
+
+    def _kies(self, pid: str, peildatum: dt.date | None) -> tuple[Parameter, str | None]:
         versies = self.versies(pid)
         if peildatum is None:
             return versies[-1], None
@@ -149,8 +158,8 @@ def regio_ids(map_: Path | None = None) -> list[str]:
 
 
 def laad(regio: str = BASIS, map_: Path | None = None) -> Profiel:
-    map_ = map_ or profielen_map()
-    return _laad(str(regio), str(map_))
+    # no Path built per call: rules ask for the national profile per pupil of an overview
+    return _laad(str(regio), str(map_ or os.environ.get("VERZUIMWIJZER_PROFIELEN") or STANDAARD_MAP))
 
 
 def wis_cache() -> None:

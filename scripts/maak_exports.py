@@ -53,8 +53,12 @@ class Model:
     """Pupils and their absence: per pupil per day, lesuur -> category; sick episodes; long truancy."""
 
     def __init__(self, leerlingen: int, rijen: int, seed: int = 1, regio: str = "midden",
-                 schooljaar: int = SCHOOLJAAR):
+                 schooljaar: int = SCHOOLJAAR, ziek_aandeel: float | None = None):
         self.rnd = random.Random(seed)
+        # None: the default mix (long sick reports of whole days). A share (0.25): the sickness-heavy mix of a
+        # real school, with that share of rows sick, most of them short reports (a day, or sent home
+        # mid-day) spread over every pupil, so every pupil has many reports to count.
+        self.ziek_aandeel = ziek_aandeel
         self.kal = Kalender(regio)
         self.dagen = _schooldagen(self.kal, *periode(schooljaar))
         self.leerlingen = [str(100000 + i * 7) for i in range(leerlingen)]
@@ -63,6 +67,7 @@ class Model:
         self.uren: dict[str, dict[dt.date, dict[int, str]]] = {lln: {} for lln in self.leerlingen}
         self.ziek: dict[str, list[tuple[dt.date, dt.date]]] = {lln: [] for lln in self.leerlingen}
         self.lang: dict[str, list[tuple[dt.date, dt.date]]] = {lln: [] for lln in self.leerlingen}
+        self._ziek_geteld = 0
         self._vul(rijen)
 
     def _naam(self):
@@ -79,6 +84,23 @@ class Model:
         if any(per.get(self.dagen[k]) for k in range(i, j + 1)):
             return False
         return not any(0 <= k < len(self.dagen) and "ziek" in per.get(self.dagen[k], {}).values() for k in (i - 1, j + 1))
+
+    def _kort_ziek(self, lln, i: int, ruimte: int) -> int:
+        """A short sick report on school day i (sent home from a lesuur on, or one or two whole days); its rows."""
+        rnd = self.rnd
+        if rnd.random() < 0.5:
+            j, vanaf = i, rnd.randint(2, LESUREN)
+        else:
+            j, vanaf = min(len(self.dagen) - 1, i + rnd.choice([0, 0, 1])), 1
+        rijen = (LESUREN - vanaf + 1) + LESUREN * (j - i)
+        if rijen > ruimte or not self._ziek_mag(lln, i, j):
+            return 0
+        for k in range(i, j + 1):
+            self.uren[lln].setdefault(self.dagen[k], {}).update(
+                dict.fromkeys(range(vanaf if k == i else 1, LESUREN + 1), "ziek"))
+        self.ziek[lln].append((self.dagen[i], self.dagen[j]))
+        self._ziek_geteld += rijen
+        return rijen
 
     def _vul(self, rijen: int) -> None:
         rnd, n_dagen = self.rnd, len(self.dagen)
@@ -107,6 +129,11 @@ class Model:
             i = rnd.randrange(n_dagen)
             d = self.dagen[i]
             kans = rnd.random()
+            if self.ziek_aandeel is not None:
+                if self._ziek_geteld < self.ziek_aandeel * max(geteld, 1):
+                    geteld += self._kort_ziek(lln, i, rijen - geteld)
+                    continue
+                kans = 0.12 + kans * 0.88  # the rest as the default mix, without its long sick reports
             if kans < 0.12:  # a sick report of 1-4 school days (sometimes over a weekend)
                 lengte = rnd.choice([1, 1, 2, 3, 4])
                 j = min(n_dagen - 1, i + lengte - 1)
@@ -144,7 +171,8 @@ class Model:
                 if n:
                     registraties.append({"datum": d.isoformat(), "uren": round(n * uren_per_lesuur, 4)})
             ziek = [{"eerste_dag": a.isoformat(), "laatste_dag": b.isoformat(),
-                     "uren": round(LESUREN * uren_per_lesuur * len(self.kal.schooldagen(a, b)), 4)}
+                     "uren": round(uren_per_lesuur * sum(1 for d in self.kal.schooldagen(a, b)
+                                                         for c in self.uren[lln].get(d, {}).values() if c == "ziek"), 4)}
                     for a, b in sorted(self.ziek[lln])]
             uit[lln] = {"registraties": registraties, "ziekmeldingen": ziek, "te_laat": te_laat}
         return uit
@@ -282,13 +310,15 @@ def main(argv=None) -> int:
     p.add_argument("--leerlingen", type=int, default=100)
     p.add_argument("--rijen", type=int, default=5000, help="ongeveer zoveel registraties (lesuren)")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--ziek", type=float, default=None, metavar="AANDEEL",
+                   help="ziekte-zware mix: dit aandeel van de regels ziek (0.25), vooral korte ziekmeldingen bij alle leerlingen")
     p.add_argument("--schooljaar", type=int, default=SCHOOLJAAR, choices=range(2023, 2030), metavar="JAAR",
                    help=f"beginjaar van het schooljaar (2023-2029, de jaren met schoolvakanties in de kalender); "
                         f"standaard {SCHOOLJAAR}, dus {SCHOOLJAAR}-{SCHOOLJAAR + 1}")
     p.add_argument("-o", "--uit", required=True,
                    help="uitvoerbestand; de extensie kiest het formaat waar dat kan (dagtotalen: .xlsx of .csv)")
     a = p.parse_args(argv)
-    model = Model(a.leerlingen, a.rijen, a.seed, schooljaar=a.schooljaar)
+    model = Model(a.leerlingen, a.rijen, a.seed, schooljaar=a.schooljaar, ziek_aandeel=a.ziek)
     uit = Path(a.uit)
     if a.vorm == "dagtotalen":
         data = dagtotalen_csv(model) if uit.suffix.lower() in (".csv", ".txt") else dagtotalen_xlsx(model)

@@ -177,6 +177,9 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
         regels = [r.translate(BIDI) for r in regels]
         waarschuwingen.append(_bidi_melding(bidi))
     scheiding = _kies_scheiding("".join(regels[:30])[:20000])
+    snel = _in_een_keer(regels, scheiding)
+    if snel is not None:
+        return Gelezen(*snel, scheiding, codering, waarschuwingen, [])
     breedte = _breedte(regels, scheiding)
     rijen: list[list] = []
     nummers: list[int] = []
@@ -247,6 +250,25 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
             "weggevallen. De regel is gelezen zonder dat teken en de regels erna gewoon; controleer deze regel in "
             "de export.")
     return Gelezen(rijen, nummers, scheiding, codering, waarschuwingen, afgewezen)
+
+
+def _in_een_keer(regels: list[str], scheiding: str) -> tuple[list[list], list[int]] | None:
+    """The common file read by the csv module in one call: every physical line is one row (no quoted cell runs
+    over a line break) and nothing comes near a cap. None: read line by line below, which finds runaway quotes
+    and rejects one row at a time; both give the same rows for such a file."""
+    if not regels or max(map(len, regels)) > MAX_VELD:
+        return None
+    try:
+        rijen = list(csv.reader(regels, delimiter=scheiding))
+    except csv.Error:
+        return None
+    if (len(rijen) != len(regels) or len(rijen) > MAX_RIJEN or max(map(len, rijen)) > MAX_KOLOMMEN
+            or (rijen[-1] and rijen[-1][-1][-1:] in ("\n", "\r"))):  # a quote left open on the last line
+        return None
+    gevuld = [i for i, r in enumerate(rijen) if "".join(r).strip()]
+    if len(gevuld) == len(rijen):
+        return rijen, list(range(1, len(rijen) + 1))
+    return [rijen[i] for i in gevuld], [i + 1 for i in gevuld]
 
 
 class _Volger:

@@ -293,6 +293,10 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
     les = _kolom(rijen, index.get("lesuur")) if inst.vorm == "lesuur" else None
     les_tot = _kolom(rijen, index.get("lesuur_tot")) if inst.vorm == "lesuur" else None
 
+    if les is not None and not naam_als_id:
+        _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indeling, staat, cache,
+                      (i_naam, i_klas, i_vn, i_tv, i_an), voortgang)
+        return _verzameling(staat, tijd)
     for n, (rij, regel, code) in enumerate(zip(rijen, regels, codes)):
         if voortgang and n % stap == 0:
             voortgang("lezen", n, len(rijen))
@@ -319,14 +323,7 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
             continue
         lezer = staat.leerlingen.get(lln)
         if lezer is None:
-            if naam is None:
-                naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
-            klas = _cel(rij, i_klas) if i_klas is not None else None
-            lezer = staat.leerlingen[lln] = Leerling(lln, kort(naam, MAX_TOON) if naam else None,
-                                                     kort(klas, MAX_TOON) if klas not in ("", None) else None)
-            if i_an is not None and _cel(rij, i_an) not in ("", None):
-                lezer.sorteernaam = ", ".join(str(_cel(rij, i)) for i in (i_an, i_vn) if i is not None
-                                              and _cel(rij, i) not in ("", None))
+            lezer = staat.leerlingen[lln] = _nieuwe_leerling(lln, rij, naam, (i_naam, i_klas, i_vn, i_tv, i_an))
         lezer.rijen += 1
         if bedragen is not None:
             if bedragen and all(c is None for _, c, _ in bedragen):
@@ -350,12 +347,113 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
                 staat.dagtotaal(lezer, lln, regel, code, datum, bedragen)
     if voortgang:
         voortgang("lezen", len(rijen), len(rijen))
+    return _verzameling(staat, tijd)
+
+
+def _verzameling(staat: _Rijen, tijd: Tijdlezer) -> Verzameling:
     waarschuwingen = []
     if tijd.dubbelzinnig and not tijd.dag_eerst:
         waarschuwingen.append(f"{aantal(tijd.dubbelzinnig, 'datum is', 'datums zijn')} zowel als dag-maand als "
                               "maand-dag te lezen (zoals 03-04); ze zijn gelezen als dag-maand-jaar. Controleer een "
                               "paar regels.")
     return Verzameling(staat.leerlingen, staat.afgewezen, staat.tellers, staat.laatste, waarschuwingen)
+
+
+def _nieuwe_leerling(lln: str, rij, naam, kol) -> Leerling:
+    """A pupil as first met in the file: name, class and sort name from that row."""
+    i_naam, i_klas, i_vn, i_tv, i_an = kol
+    if naam is None:
+        naam = _naam(rij, i_naam, i_vn, i_tv, i_an)
+    klas = _cel(rij, i_klas) if i_klas is not None else None
+    lezer = Leerling(lln, kort(naam, MAX_TOON) if naam else None,
+                     kort(klas, MAX_TOON) if klas not in ("", None) else None)
+    if i_an is not None and _cel(rij, i_an) not in ("", None):
+        lezer.sorteernaam = ", ".join(str(_cel(rij, i)) for i in (i_an, i_vn) if i is not None
+                                      and _cel(rij, i) not in ("", None))
+    return lezer
+
+
+def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indeling, staat: _Rijen, cache: _Cache,
+                  kol, voortgang) -> None:
+    """lees_rijen for the commonest export (one row per lesuur, a pupil number): the same checks in the same
+    order with the same messages, with per-text and per-day results looked up instead of recomputed, because
+    a school board's file has a million such rows. Duplicates are keyed per pupil by day and lesuur."""
+    leerlingen, tellers, inst = staat.leerlingen, staat.tellers, staat.inst
+    datums, uren_cache = cache.datums, cache.lesuren
+    dag_status: dict[dt.date, tuple | None] = {}   # None: a school day up to the peildatum; else why not
+    gezien: dict[str, dict[tuple, int]] = {}
+    laatste = staat.laatste
+    totaal = len(rijen)
+    stap = max(1, totaal // 50)
+    for blok in range(0, totaal, stap):
+        if voortgang:
+            voortgang("lezen", blok, totaal)
+        for n in range(blok, min(blok + stap, totaal)):
+            regel = regels[n]
+            lln = llns[n]
+            if lln in ("", None):
+                staat.wijs_af(regel, "ongeldig", "Het leerlingnummer ontbreekt.")
+                continue
+            if lln.__class__ is not str:
+                lln = _leerling_id(lln)
+            categorie = indeling.get(codes[n])
+            ruw = ruwe_datums[n]
+            datum = datums.get(ruw)
+            try:
+                if datum is None or datum.__class__ is Datumfout:
+                    datum = cache.datum(ruw)
+                uren = uren_cache.get((les[n], les_tot[n]))
+                if uren is None or uren.__class__ is Datumfout:
+                    uren = cache.uren(les[n], les_tot[n])
+            except Datumfout as e:
+                staat.wijs_af(regel, "ongeldig", _hoofdletter(str(e)))
+                continue
+            lezer = leerlingen.get(lln)
+            if lezer is None:
+                lezer = leerlingen[lln] = _nieuwe_leerling(lln, rijen[n], None, kol)
+                gezien[lln] = {}
+            lezer.rijen += 1
+            if categorie is None:
+                tellers["niet_ingedeeld"] += 1
+                continue
+            if categorie == "negeren":
+                tellers["negeren"] += 1
+                continue
+            if datum in dag_status:
+                status = dag_status[datum]
+            else:
+                status = dag_status[datum] = _niet_te_tellen(datum, inst)
+            if status is not None:
+                staat.wijs_af(regel, *status)
+                continue
+            if laatste is None or datum > laatste:
+                laatste = datum
+            eigen = gezien[lln]
+            vrij = []
+            for uur in uren:
+                if (datum, uur) not in eigen:
+                    eigen[(datum, uur)] = regel
+                    vrij.append(uur)
+            if not vrij:
+                welk = str(uren[0]) if len(uren) == 1 else f"{uren[0]} tot en met {uren[-1]}"
+                staat.wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op regel "
+                                               f"{eigen[(datum, uren[0])]}; telt één keer.")
+            elif categorie == "te_laat":
+                lezer.te_laat.update((datum, uur) for uur in vrij)
+            else:
+                lezer.lesuren[categorie][datum] += len(vrij)
+    staat.laatste = laatste
+    if voortgang:
+        voortgang("lezen", totaal, totaal)
+
+
+def _niet_te_tellen(datum: dt.date, inst: Instellingen) -> tuple[str, str] | None:
+    """Why rows of this day do not count (as _Rijen.schooldag says it), or None on a school day."""
+    if datum > inst.vandaag:
+        return "toekomst", f"{datum_nl(datum)} ligt na de peildatum; telt niet mee."
+    if not inst.kal.is_schooldag(datum):
+        return "geen_schooldag", f"{datum_nl(datum)} is geen schooldag ({inst.kal.reden_vrij(datum)}); telt niet mee."
+    return None
 
 
 def _hoofdletter(tekst: str) -> str:

@@ -122,6 +122,7 @@ class Kalender:
         # Caches for long lists (verzuimoverzicht: thousands of pupils on one calendar); same answers.
         self._lesweek: dict[dt.date, bool] = {}
         self._vooruit: dict[tuple[dt.date, int], dt.date] = {}
+        self._terug: dict[tuple, dt.date] = {}
         self._telling: dict[int, list[int]] = {}
 
     def vakantie_op(self, d: dt.date) -> Vakantie | None:
@@ -220,6 +221,23 @@ class Kalender:
                 dag += dt.timedelta(days=1)
             self._telling[jaar] = telling
         return telling
+
+    def weken_terug(self, maandag: dt.date, aantal: int, deze_telt: bool, grensjaar: int) -> dt.date:
+        """The Monday of the earliest of ``aantal`` lesweken counted back from the week of ``maandag``, that week
+        counting as one when ``deze_telt``, else only when it is a lesweek; the count stops in year ``grensjaar``.
+        Remembered: an overview asks it for every sick report of every pupil."""
+        sleutel = (maandag, aantal, deze_telt, grensjaar)
+        gevonden = self._terug.get(sleutel)
+        if gevonden is None:
+            week, geteld = maandag, 1 if deze_telt or self.is_lesweek(maandag) else 0
+            while geteld < aantal:
+                week -= dt.timedelta(weeks=1)
+                if self.is_lesweek(week):
+                    geteld += 1
+                if week.year < grensjaar:
+                    break
+            gevonden = self._terug[sleutel] = week
+        return gevonden
 
     def lesweken_vooruit(self, d: dt.date, aantal: int) -> dt.date:
         """The day before the same weekday ``aantal`` lesweken after d, skipping weeks without school."""

@@ -59,12 +59,16 @@ class Parameter:
 
     def tekst(self) -> str:
         """The value as a reader sees it: '16 uur', '10 schooldagen'."""
-        w = self.waarde
-        if isinstance(w, bool):
-            w = "ja" if w else "nee"
-        elif isinstance(w, (int, float)):
-            w = getal_nl(w)  # '12,5 uur'
-        return f"{w} {self.eenheid}".strip()
+        gemaakt = self.__dict__.get("_tekst")  # made once: every pupil of an overview quotes it
+        if gemaakt is None:
+            w = self.waarde
+            if isinstance(w, bool):
+                w = "ja" if w else "nee"
+            elif isinstance(w, (int, float)):
+                w = getal_nl(w)  # '12,5 uur'
+            gemaakt = f"{w} {self.eenheid}".strip()
+            object.__setattr__(self, "_tekst", gemaakt)
+        return gemaakt
 
 
 @dataclass
@@ -84,9 +88,15 @@ class Profiel:
     keuzes: dict = field(default_factory=dict)  # id -> {titel, tekst}, filled: landelijk's and the region's own
     eigen_keuzes: list = field(default_factory=list)  # the ids this profile states itself
     bestand: str = ""
-    # (pid, peildatum) -> parameter(): a whole school's overview asks the same few values per pupil, tens of
-    # thousands of times; a loaded profile does not change (laad() caches it), so neither does the answer.
-    _gekozen: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # What is derived from the profile, made once: a whole school's overview asks the same few values per
+    # pupil, tens of thousands of times; a loaded profile does not change (laad() caches it).
+    _onthouden: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def onthoud(self, sleutel: tuple, maak):
+        """maak() the first time for this key, the same result after that."""
+        if sleutel not in self._onthouden:
+            self._onthouden[sleutel] = maak()
+        return self._onthouden[sleutel]
 
     @property
     def vakantieregio(self) -> str | None:
@@ -106,9 +116,9 @@ class Profiel:
         Without a peildatum the newest version is used. Outside every validity range the nearest
         version is used and a Dutch warning says so, so a stale value is never silent.
         """
-        uit = self._gekozen.get((pid, peildatum))
+        uit = self._onthouden.get((pid, peildatum))
         if uit is None:
-            uit = self._gekozen[(pid, peildatum)] = self._kies(pid, peildatum)
+            uit = self._onthouden[(pid, peildatum)] = self._kies(pid, peildatum)
         return uit
 
     def _kies(self, pid: str, peildatum: dt.date | None) -> tuple[Parameter, str | None]:

@@ -82,15 +82,7 @@ def thuiszitter_stappen(profiel) -> set[str]:
 
 def _lesweken_terug(kal, d: dt.date, aantal: int) -> dt.date:
     """Monday of the earliest of the last ``aantal`` lesweken up to and including the week of d."""
-    week = d - dt.timedelta(days=d.weekday())
-    geteld = 1 if kal.is_lesweek(week) else 0
-    while geteld < aantal:
-        week -= dt.timedelta(weeks=1)
-        if kal.is_lesweek(week):
-            geteld += 1
-        if week.year < d.year - 2:
-            break
-    return week
+    return kal.weken_terug(d - dt.timedelta(days=d.weekday()), aantal, False, d.year - 2)
 
 
 def uren_per_dag(lln: Leerling, categorie: str, ctx: Context) -> dict[dt.date, float]:

@@ -125,6 +125,9 @@ def meldingen_uit(per_dag: dict[dt.date, float], kal, uitleg, peildatum: dt.date
             idx = _lrv(meldingen, reeks, laatste_16, dagen, positie, uren_tussen, peildatum, uitleg, lrv_weken)
             continue
         einde_venster = kal.lesweken_vooruit(a, lesweken.waarde)
+        if prefix[bisect_right(dagen, einde_venster)] - prefix[idx] < drempel.waarde - 1e-6:
+            idx += 1  # the window's total is clearly short: no need to add it up day by day
+            continue
         som, j, bereikt = 0.0, idx, None
         while j < n and dagen[j] <= einde_venster:
             som += per_dag[dagen[j]]

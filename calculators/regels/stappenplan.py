@@ -108,6 +108,10 @@ UITVOER = {
 
 def tellingen_labels(profiel, peil=None) -> dict[str, str]:
     """The count fields' names with the periods of the region (the form's labels carry the law's, read once)."""
+    return dict(profiel.onthoud(("tellingen_labels", peil), lambda: _tellingen_labels(profiel, peil)))
+
+
+def _tellingen_labels(profiel, peil) -> dict[str, str]:
     labels = {v.naam: v.label for v in VELDEN_TELLINGEN}
     try:
         labels["ongeoorloofde_uren"] = (f"Uren ongeoorloofd verzuim in de laatste "

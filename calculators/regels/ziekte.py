@@ -8,6 +8,7 @@ the jeugdarts. Ziekteverzuim is geoorloofd: it is never reported to DUO.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import re
 from collections import defaultdict
 
@@ -53,20 +54,14 @@ def _meldingen_in_schoolweken(meldingen, kal, uitleg, peil) -> list[dict]:
     weken = uitleg.param("mazl_schoolweken", peil)
     uitleg.keuze("mazl_ziekmelding_is_episode")
     signalen, vanaf = [], 0  # after a signal, counting starts again with the next report
-    for i, m in enumerate(meldingen):
-        # the window: this week and the (weken - 1) lesweken before it
-        maandag = m["eerste_dag"] - dt.timedelta(days=m["eerste_dag"].weekday())
-        geteld, week = 1, maandag
-        while geteld < weken.waarde:
-            week -= dt.timedelta(weeks=1)
-            if kal.is_lesweek(week):
-                geteld += 1
-            if week.year < m["eerste_dag"].year - 2:
-                break
-        binnen = [x for x in meldingen[vanaf:i + 1] if x["eerste_dag"] >= week]
-        if len(binnen) >= aantal.waarde:
-            signalen.append(_signaal(m["eerste_dag"], "meldingen_in_schoolweken",
-                                     f"{len(binnen)}e ziekmelding binnen {weken.tekst()}", aantal))
+    eerste_dagen = [m["eerste_dag"] for m in meldingen]  # sorted: reports do not overlap
+    for i, dag in enumerate(eerste_dagen):
+        # the window: this week and the (weken - 1) lesweken before it; the reports in it are a run ending at i
+        week = kal.weken_terug(dag - dt.timedelta(days=dag.weekday()), weken.waarde, True, dag.year - 2)
+        binnen = i + 1 - max(vanaf, bisect_left(eerste_dagen, week, 0, i + 1))
+        if binnen >= aantal.waarde:
+            signalen.append(_signaal(dag, "meldingen_in_schoolweken",
+                                     f"{binnen}e ziekmelding binnen {weken.tekst()}", aantal))
             vanaf = i + 1
     uitleg.stap(f"Zorgwekkend bij de {aantal.waarde}e ziekmelding binnen {weken.tekst()}.", aantal.bron)
     regionaal_verschil(uitleg, "mazl_ziekmeldingen", peil)

@@ -29,7 +29,8 @@ TOON = 80                  # characters of a cell quoted in a message
 
 # Invisible direction marks and overrides (RLO, LRI, …): they reorder what is shown, so a pupil number can
 # be made to look like another; they are removed from every cell and the removal is reported.
-BIDI = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+BIDI_TEKENS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI = dict.fromkeys(map(ord, BIDI_TEKENS))
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Compound File: .xls, and every password-protected .xlsx
 
@@ -168,11 +169,12 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
         tekst = tekst[1:]
         codering = "UTF-8 met BOM" if codering.startswith("UTF-8") or not codering else codering
     _controleer_tekst(tekst)
-    if "Ã©" in tekst or "Ã«" in tekst or "Ã¨" in tekst:
+    # 'x in tekst' for one rare character is a fast search; a regex over megabytes is not
+    if "\u00c3" in tekst and ("Ã©" in tekst or "Ã«" in tekst or "Ã¨" in tekst):
         waarschuwingen.append("Het bestand lijkt UTF-8 te zijn dat als Windows-1252 is gelezen (tekens als 'Ã©' "
                               "in plaats van 'é'). Namen kunnen er vreemd uitzien; de analyse verandert niet.")
     regels = list(io.StringIO(tekst, newline=""))  # the physical lines, split where the csv module splits
-    bidi = [i + 1 for i, r in enumerate(regels) if _BIDI.search(r)] if _BIDI.search(tekst) else []
+    bidi = [i + 1 for i, r in enumerate(regels) if _BIDI.search(r)] if any(map(tekst.__contains__, BIDI_TEKENS)) else []
     if bidi:
         regels = [r.translate(BIDI) for r in regels]
         waarschuwingen.append(_bidi_melding(bidi))
@@ -265,9 +267,9 @@ def _in_een_keer(regels: list[str], scheiding: str) -> tuple[list[list], list[in
     if (len(rijen) != len(regels) or len(rijen) > MAX_RIJEN or max(map(len, rijen)) > MAX_KOLOMMEN
             or (rijen[-1] and rijen[-1][-1][-1:] in ("\n", "\r"))):  # a quote left open on the last line
         return None
-    gevuld = [i for i, r in enumerate(rijen) if "".join(r).strip()]
-    if len(gevuld) == len(rijen):
+    if all(map(str.strip, map("".join, rijen))):  # no empty line anywhere (the usual case)
         return rijen, list(range(1, len(rijen) + 1))
+    gevuld = [i for i, r in enumerate(rijen) if "".join(r).strip()]
     return [rijen[i] for i in gevuld], [i + 1 for i in gevuld]
 
 

@@ -82,6 +82,8 @@ def _cel(rij: list, i: int | None):
 
 def vul_aan(rijen: list[list], breedte: int) -> None:
     """Short rows get empty cells, so every column index exists in every row."""
+    if not rijen or min(map(len, rijen)) >= breedte:
+        return
     for rij in rijen:
         if len(rij) < breedte:
             rij.extend([""] * (breedte - len(rij)))
@@ -380,33 +382,38 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
     a school board's file has a million such rows. Duplicates are keyed per pupil by day and lesuur."""
     leerlingen, tellers, inst = staat.leerlingen, staat.tellers, staat.inst
     datums, uren_cache = cache.datums, cache.lesuren
-    dag_status: dict[dt.date, tuple | None] = {}   # None: a school day up to the peildatum; else why not
-    gezien: dict[str, dict[tuple, int]] = {}
+    # per day: why its rows do not count (a tuple), or on a school day its key base (ordinal x 32: lesuren <= 20)
+    dag_status: dict[dt.date, tuple | int] = {}
+    gezien: dict[str, dict[int, int]] = {}  # per pupil: day key + lesuur -> the line that registered it first
     laatste = staat.laatste
     totaal = len(rijen)
     stap = max(1, totaal // 50)
+    zonder_tot = all(t in ("", None) for t in les_tot)  # the usual file: one lesuur per row, no 'tot'
     for blok in range(0, totaal, stap):
         if voortgang:
             voortgang("lezen", blok, totaal)
-        for n in range(blok, min(blok + stap, totaal)):
-            regel = regels[n]
-            lln = llns[n]
-            if lln in ("", None):
+        e = blok + stap
+        for n, regel, lln, code, ruw, van in zip(range(blok, e), regels[blok:e], llns[blok:e], codes[blok:e],
+                                                 ruwe_datums[blok:e], les[blok:e]):
+            if lln.__class__ is not str:
+                if lln is None:
+                    staat.wijs_af(regel, "ongeldig", "Het leerlingnummer ontbreekt.")
+                    continue
+                lln = _leerling_id(lln)
+            elif not lln:
                 staat.wijs_af(regel, "ongeldig", "Het leerlingnummer ontbreekt.")
                 continue
-            if lln.__class__ is not str:
-                lln = _leerling_id(lln)
-            categorie = indeling.get(codes[n])
-            ruw = ruwe_datums[n]
+            categorie = indeling.get(code)
             datum = datums.get(ruw)
             try:
                 if datum is None or datum.__class__ is Datumfout:
                     datum = cache.datum(ruw)
-                uren = uren_cache.get((les[n], les_tot[n]))
+                sleutel = (van, None) if zonder_tot else (van, les_tot[n])
+                uren = uren_cache.get(sleutel)
                 if uren is None or uren.__class__ is Datumfout:
-                    uren = cache.uren(les[n], les_tot[n])
-            except Datumfout as e:
-                staat.wijs_af(regel, "ongeldig", _hoofdletter(str(e)))
+                    uren = cache.uren(*sleutel)
+            except Datumfout as fout:
+                staat.wijs_af(regel, "ongeldig", _hoofdletter(str(fout)))
                 continue
             lezer = leerlingen.get(lln)
             if lezer is None:
@@ -419,26 +426,35 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
             if categorie == "negeren":
                 tellers["negeren"] += 1
                 continue
-            if datum in dag_status:
-                status = dag_status[datum]
-            else:
-                status = dag_status[datum] = _niet_te_tellen(datum, inst)
-            if status is not None:
-                staat.wijs_af(regel, *status)
+            dag = dag_status.get(datum)
+            if dag is None:
+                dag = dag_status[datum] = _niet_te_tellen(datum, inst) or datum.toordinal() * 32
+            if dag.__class__ is tuple:
+                staat.wijs_af(regel, *dag)
                 continue
             if laatste is None or datum > laatste:
                 laatste = datum
             eigen = gezien[lln]
-            vrij = []
-            for uur in uren:
-                if (datum, uur) not in eigen:
-                    eigen[(datum, uur)] = regel
-                    vrij.append(uur)
+            if len(uren) == 1:  # the usual row: one lesuur
+                uur = uren[0]
+                if dag + uur in eigen:
+                    staat.wijs_af(regel, "dubbel", f"Lesuur {uur} op {datum_nl(datum)} staat al op regel "
+                                                   f"{eigen[dag + uur]}; telt één keer.")
+                    continue
+                eigen[dag + uur] = regel
+                if categorie == "te_laat":
+                    lezer.te_laat.add((datum, uur))
+                else:
+                    lezer.lesuren[categorie][datum] += 1
+                continue
+            vrij = [uur for uur in uren if dag + uur not in eigen]
             if not vrij:
-                welk = str(uren[0]) if len(uren) == 1 else f"{uren[0]} tot en met {uren[-1]}"
-                staat.wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op regel "
-                                               f"{eigen[(datum, uren[0])]}; telt één keer.")
-            elif categorie == "te_laat":
+                staat.wijs_af(regel, "dubbel", f"Lesuur {uren[0]} tot en met {uren[-1]} op {datum_nl(datum)} staat "
+                                               f"al op regel {eigen[dag + uren[0]]}; telt één keer.")
+                continue
+            for uur in vrij:
+                eigen[dag + uur] = regel
+            if categorie == "te_laat":
                 lezer.te_laat.update((datum, uur) for uur in vrij)
             else:
                 lezer.lesuren[categorie][datum] += len(vrij)

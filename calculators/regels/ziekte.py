@@ -146,6 +146,10 @@ _JEUGDARTS = re.compile(r"jeugdarts|gezondheid|\bJGZ\b|\bGGD\b", re.IGNORECASE)
 def jeugdarts_contact(profiel) -> str:
     """The region's jeugdarts contact as a reader can use it: name and, where the profile has them, phone,
     e-mail or website."""
+    return profiel.onthoud(("jeugdarts_contact",), lambda: _jeugdarts_contact(profiel))
+
+
+def _jeugdarts_contact(profiel) -> str:
     passend = [o for o in profiel.organisaties if _JEUGDARTS.search(o.get("naam", ""))]
     # one with contact details first: that is the one a reader can reach
     for org in sorted(passend, key=lambda o: not any(o.get(k) for k in ("telefoon", "email", "website"))):

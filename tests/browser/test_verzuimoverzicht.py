@@ -351,18 +351,15 @@ def test_alleen_met_het_toetsenbord(pagina, base_url, bestanden):
     tab_naar("#vwo-bestand")
     pagina.wait_for_function("() => window.vwOverzicht")  # the page's own module loads after the page itself
     vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
-    # Space opens the file chooser; headless Chromium now and then drops that first key's chooser under
-    # load, so a second keyboard try (Enter, which opens it too) keeps the test about the page, not timing.
-    for toets in ("Space", "Enter"):
-        try:
-            with pagina.expect_file_chooser(timeout=15_000) as kiezer:
-                pagina.keyboard.press(toets)
-            break
-        except PlaywrightTimeout:
-            assert pagina.evaluate("document.activeElement.id") == "vwo-bestand"
-    else:
-        raise AssertionError("het bestandskeuzevenster opent niet met het toetsenbord")
-    kiezer.value.set_files(str(bestanden["csv"]))
+    # Space on the focused file field activates it (a trusted click: what opens the browser's file chooser).
+    # The chooser itself is the browser's, and headless Chromium under load now and then drops it even when
+    # the page did its part; so the test checks the page's part, then gives the file as the chooser would.
+    pagina.evaluate("""() => { window.__kiesKlik = 0; document.getElementById('vwo-bestand')
+        .addEventListener('click', (e) => { if (e.isTrusted) window.__kiesKlik++; }); }""")
+    pagina.keyboard.press("Space")
+    pagina.wait_for_function("() => window.__kiesKlik > 0")
+    assert pagina.evaluate("document.activeElement.id") == "vwo-bestand"
+    pagina.locator("#vwo-bestand").set_input_files(str(bestanden["csv"]))
     antwoord = wacht_op_antwoord(pagina, vorige)
     # Focus moved to the result's heading; from there Tab reaches the sort buttons and the details.
     assert pagina.evaluate("document.activeElement.id") == "vwo-resultaat-kop"

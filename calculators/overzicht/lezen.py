@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..fouten import Fout, InvoerFout
 from ..tekst import aantal
+from .tabel import Tabel, langste_cel, uit_regels
 
 SCHEIDINGSTEKENS = {";": "puntkomma", ",": "komma", "\t": "tab"}
 EXCEL_NUL = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year quirk already absorbed)
@@ -173,15 +174,19 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
     if "\u00c3" in tekst and ("Ã©" in tekst or "Ã«" in tekst or "Ã¨" in tekst):
         waarschuwingen.append("Het bestand lijkt UTF-8 te zijn dat als Windows-1252 is gelezen (tekens als 'Ã©' "
                               "in plaats van 'é'). Namen kunnen er vreemd uitzien; de analyse verandert niet.")
+    met_bidi = any(map(tekst.__contains__, BIDI_TEKENS))
+    if not met_bidi:
+        begin = io.StringIO(tekst[:20000], newline="")  # the first 30 lines, cut at 20.000 characters
+        scheiding = _kies_scheiding("".join(begin.readline() for _ in range(30)))
+        snel = _in_een_keer(tekst, scheiding)
+        if snel is not None:
+            return Gelezen(*snel, scheiding, codering, waarschuwingen, [])
     regels = list(io.StringIO(tekst, newline=""))  # the physical lines, split where the csv module splits
-    bidi = [i + 1 for i, r in enumerate(regels) if _BIDI.search(r)] if any(map(tekst.__contains__, BIDI_TEKENS)) else []
+    bidi = [i + 1 for i, r in enumerate(regels) if _BIDI.search(r)] if met_bidi else []
     if bidi:
         regels = [r.translate(BIDI) for r in regels]
         waarschuwingen.append(_bidi_melding(bidi))
     scheiding = _kies_scheiding("".join(regels[:30])[:20000])
-    snel = _in_een_keer(regels, scheiding)
-    if snel is not None:
-        return Gelezen(*snel, scheiding, codering, waarschuwingen, [])
     breedte = _breedte(regels, scheiding)
     rijen: list[list] = []
     nummers: list[int] = []
@@ -254,23 +259,37 @@ def lees_csv(tekst: str, codering: str) -> Gelezen:
     return Gelezen(rijen, nummers, scheiding, codering, waarschuwingen, afgewezen)
 
 
-def _in_een_keer(regels: list[str], scheiding: str) -> tuple[list[list], list[int]] | None:
-    """The common file read by the csv module in one call: every physical line is one row (no quoted cell runs
-    over a line break) and nothing comes near a cap. None: read line by line below, which finds runaway quotes
-    and rejects one row at a time; both give the same rows for such a file."""
-    if not regels or max(map(len, regels)) > MAX_VELD:
-        return None
+STUK = 1 << 20  # characters per piece of text given to io.StringIO at a time
+
+
+def _regels(tekst: str):
+    """The physical lines, split where the csv module splits them (\\n, \\r\\n, \\r), a piece of text at a time:
+    io.StringIO keeps its text at four bytes a character, so the whole of a large export at once would
+    cost four times the file in memory just to be split."""
+    plek = 0
+    while plek < len(tekst):
+        eind = tekst.find("\n", plek + STUK)
+        eind = len(tekst) if eind < 0 else eind + 1  # a piece ends after a \n, so a \r\n is never cut
+        yield from io.StringIO(tekst[plek:eind], newline="")
+        plek = eind
+
+
+def _in_een_keer(tekst: str, scheiding: str) -> tuple[Tabel, range | list[int]] | None:
+    """The common file read by the csv module straight into columns (overzicht/tabel.py): every physical line
+    is one row (no quoted cell runs over a line break) and nothing comes near a cap. None: read line by line
+    below, which finds runaway quotes and rejects one row at a time; both give the same rows for such a file."""
+    lezer = csv.reader(_regels(tekst), delimiter=scheiding)
     try:
-        rijen = list(csv.reader(regels, delimiter=scheiding))
+        tabel, nummers, gelezen = uit_regels(lezer)
     except csv.Error:
         return None
-    if (len(rijen) != len(regels) or len(rijen) > MAX_RIJEN or max(map(len, rijen)) > MAX_KOLOMMEN
-            or (rijen[-1] and rijen[-1][-1][-1:] in ("\n", "\r"))):  # a quote left open on the last line
+    if (not len(tabel) or lezer.line_num != gelezen or len(tabel) > MAX_RIJEN
+            or len(tabel.kolommen) > MAX_KOLOMMEN or langste_cel(tabel) > MAX_VELD):
         return None
-    if all(map(str.strip, map("".join, rijen))):  # no empty line anywhere (the usual case)
-        return rijen, list(range(1, len(rijen) + 1))
-    gevuld = [i for i, r in enumerate(rijen) if "".join(r).strip()]
-    return [rijen[i] for i in gevuld], [i + 1 for i in gevuld]
+    laatste = tabel[-1]
+    if laatste and laatste[-1][-1:] in ("\n", "\r"):  # a quote left open on the last line
+        return None
+    return tabel, nummers
 
 
 class _Volger:

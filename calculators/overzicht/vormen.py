@@ -15,6 +15,7 @@ from ..tekst import aantal, getal_nl
 from ..fouten import datum_nl
 from .codes import Telling, vlag
 from .lezen import Datumfout, Tijdlezer, kort
+from .tabel import Tabel
 
 MAX_TOON = 200  # characters of a name or class shown; the pupil number stays whole (it is the key)
 
@@ -82,6 +83,9 @@ def _cel(rij: list, i: int | None):
 
 def vul_aan(rijen: list[list], breedte: int) -> None:
     """Short rows get empty cells, so every column index exists in every row."""
+    if isinstance(rijen, Tabel):
+        rijen.vul_aan(breedte)
+        return
     if not rijen or min(map(len, rijen)) >= breedte:
         return
     for rij in rijen:
@@ -92,6 +96,8 @@ def vul_aan(rijen: list[list], breedte: int) -> None:
 def _kolom(rijen: list[list], i: int | None) -> list:
     if i is None:
         return [None] * len(rijen)
+    if isinstance(rijen, Tabel):  # CSV read as columns: every cell is text
+        return rijen.tekst_kolom(i)
     try:  # CSV: every cell is text
         return list(map(str.strip, map(itemgetter(i), rijen)))
     except TypeError:  # XLSX: numbers, dates

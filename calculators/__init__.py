@@ -105,6 +105,10 @@ def _per_vakantieregio(naam: str, waarden: dict, profiel) -> dict:
     }
 
 
+TE_GROOT = ("Het bestand is te groot voor het geheugen dat deze omgeving de rekenhulp geeft (in een browsertabblad "
+            "is dat beperkt). Splits het bestand, bijvoorbeeld per school of per periode, of gebruik de rekenhulp op "
+            "de opdrachtregel: python -m calculators verzuimoverzicht --bestand <bestand>.")
+
 # The reader's answer first: the verdict, what to do now, the date it is for; then the details.
 _VOORAAN = ("kern", "wat_nu", "stand_op")
 
@@ -144,6 +148,8 @@ def run(naam: str, invoer: dict | None = None, *, voortgang=None, toestand: dict
         return {"fouten": [f.als_dict() for f in e.fouten], **(getattr(e, "extra", None) or {})}
     except ProfielFout as e:
         return {"fouten": [{"veld": "regio", "melding": f"Het regioprofiel is onjuist: {e}"}]}
+    except MemoryError:  # a school board's file in a browser tab: say what to do, it is not a bug
+        return {"fouten": [{"veld": "bestand", "melding": TE_GROOT}]}
     except Exception as e:  # a bug of ours: say so in Dutch, keep the detail for the maintainers
         return {"fouten": [{"veld": "", "melding": "Er ging iets mis in de rekenhulp zelf. Dit is een fout van "
                             "Verzuimwijzer, niet van uw invoer; meld het ons met deze invoer."}],

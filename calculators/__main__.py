@@ -24,7 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("naam", nargs="?", help="de rekenhulp")
     parser.add_argument("--invoer", default="{}", help="de invoer als JSON-object (of - voor standaardinvoer)")
     parser.add_argument("--schema", action="store_true", help="toon de invoervelden in plaats van te rekenen")
-    parser.add_argument("--bestand", help="een exportbestand (CSV of XLSX) als invoer 'bestand' (verzuimoverzicht)")
+    parser.add_argument("--bestand", action="append",
+                        help="een exportbestand (CSV of XLSX) als invoer 'bestand' (verzuimoverzicht); meer keer "
+                             "--bestand: meerdere bestanden samen (een registratie in twee bestanden telt één keer)")
     parser.add_argument("--csv", action="store_true",
                         help="verzuimoverzicht: de tabel per leerling als CSV voor Excel (puntkomma, UTF-8 met BOM)")
     parser.add_argument("--document", nargs="?", const="", metavar="DOC",
@@ -67,8 +69,28 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             if args.document is not None and "fouten" not in uit:
                 return _document(args.naam, invoer, uit, args.document)
-    print(json.dumps(uit, ensure_ascii=False, indent=2))
+    if isinstance(uit.get("leerlingen"), list):
+        _schrijf_overzicht(uit, sys.stdout)
+    else:
+        print(json.dumps(uit, ensure_ascii=False, indent=2))
     return 1 if "fouten" in uit else 0
+
+
+def _schrijf_overzicht(uit: dict, stroom) -> None:
+    """A whole school's answer as JSON written as it goes: one line per key, and per pupil in 'leerlingen'
+    (a board's file gives tens of megabytes; each piece is encoded by the json module's fast encoder)."""
+    stroom.write("{\n")
+    for i, (sleutel, waarde) in enumerate(uit.items()):
+        stroom.write(f' {json.dumps(sleutel)}: ')
+        if sleutel == "leerlingen" and waarde:
+            stroom.write("[\n")
+            for j, leerling in enumerate(waarde):
+                stroom.write("  " + json.dumps(leerling, ensure_ascii=False) + (",\n" if j < len(waarde) - 1 else "\n"))
+            stroom.write(" ]")
+        else:
+            stroom.write(json.dumps(waarde, ensure_ascii=False))
+        stroom.write(",\n" if i < len(uit) - 1 else "\n")
+    stroom.write("}\n")
 
 
 def _document(naam: str, invoer: dict, uit: dict, soort: str) -> int:
@@ -84,18 +106,23 @@ def _document(naam: str, invoer: dict, uit: dict, soort: str) -> int:
         return 1
 
 
-def _met_bestand(invoer: dict, pad: str) -> dict | None:
-    """Put the file into the input (calculators/brug.py, as the page's worker does); a Dutch error if it cannot
-    be read."""
+def _met_bestand(invoer: dict, paden: list[str]) -> dict | None:
+    """Put the file(s) into the input (calculators/brug.py, as the page's worker does); a Dutch error if one
+    cannot be read."""
     from pathlib import Path
 
-    from .brug import invoer_met_bestand
+    from .brug import invoer_met_bestand, invoer_met_bestanden
 
-    try:
-        data = Path(pad).read_bytes()
-    except OSError as e:
-        return {"fouten": [{"veld": "bestand", "melding": f"Het bestand '{pad}' is niet te lezen ({e.strerror})."}]}
-    invoer.update(invoer_met_bestand(invoer, data))
+    gelezen = []
+    for pad in paden:
+        try:
+            gelezen.append((Path(pad).name, Path(pad).read_bytes()))
+        except OSError as e:
+            return {"fouten": [{"veld": "bestand", "melding": f"Het bestand '{pad}' is niet te lezen ({e.strerror})."}]}
+    if len(gelezen) == 1:
+        invoer.update(invoer_met_bestand(invoer, gelezen[0][1]))
+    else:
+        invoer.update(invoer_met_bestanden(invoer, gelezen))
     return None
 
 

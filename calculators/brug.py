@@ -1,6 +1,7 @@
 """The one bridge between the rules and their callers: the command line, the page's worker, tests.
 
-* ``invoer_met_bestand``: an export file's bytes into the input fields of ``run("verzuimoverzicht", …)``.
+* ``invoer_met_bestand``: an export file's bytes into the input fields of ``run("verzuimoverzicht", …)``;
+  ``invoer_met_bestanden``: several files ((name, bytes) pairs) into its ``bestanden`` field.
   The CLI (``--bestand``) and the worker both use it. Inside one process the XLSX bytes are passed as they
   are (``bestand_xlsx`` also takes base64 text: that is the JSON contract for callers in another process).
 * ``antwoord_json``: JSON in, JSON out, for a calculation or the documents that fit an answer.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import json
 
 from . import documentbestanden_json, documenten_json, run_json
-from .overzicht.bestand import als_bytes, invoer_met_bestand  # noqa: F401  (the bridge's names)
+from .overzicht.bestand import als_bytes, invoer_met_bestand, invoer_met_bestanden  # noqa: F401  (the bridge's names)
 
 
 def antwoord_json(naam: str, invoer_json: str, documenten: str | None = None) -> str:

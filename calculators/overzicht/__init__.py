@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from dataclasses import replace
 
 from .. import csv_veilig
 from ..fouten import Fout, InvoerFout, datum_nl
@@ -23,7 +24,8 @@ from . import analyse, kolommen as kolommen_mod
 from .codes import controleer_gebruiker, deel_in
 from .lezen import kort, lees_csv
 from .standaard import CATEGORIEEN, LAS_S, laad
-from .vormen import Instellingen, bepaal_vorm, codes_per_rij, lees_rijen, tel_codes, vul_aan
+from .deel import Deel, MetNaam, bronnen
+from .vormen import Instellingen, bepaal_vorm, codes_per_rij, genummerd, lees_rijen, nieuwe_staat, tel_codes, vul_aan
 from .xlsx import lees_xlsx
 
 
@@ -61,12 +63,6 @@ def voorbeeld(rijen: list) -> list[list[str]]:
     return [[cel(c) for c in r] for r in rijen[:VOORBEELD_RIJEN]]
 
 
-def _lees_bestand(w: dict):
-    if w.get("bestand_xlsx"):
-        return lees_xlsx(w["bestand_xlsx"])
-    return lees_csv(w["bestand"], w.get("codering") or "UTF-8")
-
-
 def _bereken(w: dict, uitleg) -> dict:
     """The overview without the cyclic garbage collector: its hundreds of thousands of rows and counts are
     containers that live until the answer is made, and every collection would walk them all again (it took
@@ -81,15 +77,15 @@ def _bereken(w: dict, uitleg) -> dict:
 
 
 def _bereken_alles(w: dict, uitleg) -> dict:
-    """The overview in its phases: settings, the file and its columns, the codes, hours, rows, then each pupil."""
+    """The overview in its phases: settings, each file with its columns and codes, hours, rows, then each pupil."""
     voortgang = w.get("_voortgang")
     profiel = uitleg.profiel
     kal, gebruiker_codes, dag_begin, dag_eind = _instellingen(w, profiel, uitleg)
-    gelezen, koppeling, rijen, regels, kopregel, index, vorm, las, s = _bestand_en_kolommen(w, uitleg)
-    codes, indeling, codes_tabel = _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg)
-    peildatum, vandaag, telt_lesuren = _uren(w, profiel, vorm, uitleg)
-    verz, t = _registraties(rijen, regels, index, codes, indeling, gelezen, kopregel,
-                            Instellingen(vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal), voortgang, uitleg)
+    s = laad()
+    delen, overgeslagen = _delen(w, s, gebruiker_codes, uitleg)
+    peildatum, vandaag, telt_lesuren = _uren(w, profiel, {d.vorm for d in delen}, uitleg)
+    inst = Instellingen(delen[0].vorm, w["lesuur_minuten"], dag_begin, dag_eind, vandaag, kal)
+    verz, t, per_bestand = _registraties(delen, overgeslagen, inst, voortgang, uitleg)
     stand, ctx = _context(w, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg)
     leerlingen = _per_leerling(verz, ctx, voortgang, uitleg)
     if w.get("_toestand") is not None:  # run(…, toestand={}): what a pupil's picture and letters are made from
@@ -97,19 +93,13 @@ def _bereken_alles(w: dict, uitleg) -> dict:
     leerlingen.sort(key=analyse.volgorde)
     signalen = {k: sum(k in x["signalen"] for x in leerlingen) for k in analyse.SIGNALEN}
     kern, wat_nu = _oordeel(leerlingen, signalen, profiel)
-    return {
+    gelezen_totaal = sum(b["rijen_gelezen"] for b in per_bestand if "rijen_gelezen" in b)
+    uit = {
         "kern": kern, "wat_nu": wat_nu, "stand_op": stand.isoformat(),
-        "bestand": {"vorm": vorm, "codering": gelezen.codering,
-                    "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": las,
-                    "rijen_gelezen": len(rijen) + len(gelezen.afgewezen), "rijen_afgewezen": t["afgewezen"],
-                    "kolommen": koppeling["kolommen"], "las_naam": s.namen[las],
-                    "codekolom": "code" in index,
-                    "naam_sortering": "achternaam" if "achternaam" in index else
-                    ("naam" if index.keys() & {"naam", "voornaam"} else None),
-                    **({} if koppeling["koprij"] else {"voorbeeld": voorbeeld(gelezen.rijen)})},
-        "codes": codes_tabel,
+        "bestand": _bestandsblok(delen[0], s, per_bestand[0]),  # the first file's (per_bestand: read files first)
+        "codes": _samen(delen),
         "leerlingen": leerlingen,
-        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": len(rijen) + len(gelezen.afgewezen),
+        "samenvatting": {"leerlingen": len(leerlingen), "rijen_gelezen": gelezen_totaal,
                          "rijen_afgewezen": t["afgewezen"],
                          "rijen_dubbel": t["dubbel"], "rijen_toekomst": t["toekomst"],
                          "rijen_geen_schooldag": t["geen_schooldag"], "rijen_niet_ingedeeld": t["niet_ingedeeld"],
@@ -118,6 +108,36 @@ def _bereken_alles(w: dict, uitleg) -> dict:
                          "eenheid": "lesuren" if telt_lesuren else "klokuren"},
         "afgewezen": verz.afgewezen,
     }
+    if len(per_bestand) > 1:
+        uit["bestanden"] = per_bestand
+    return uit
+
+
+def _bestandsblok(deel: Deel, s, telling: dict) -> dict:
+    gelezen, koppeling, index = deel.gelezen, deel.koppeling, deel.index
+    return {"vorm": deel.vorm, "codering": gelezen.codering,
+            "scheidingsteken": gelezen.scheidingsteken, "koprij": koppeling["koprij"], "las": deel.las,
+            "rijen_gelezen": telling["rijen_gelezen"], "rijen_afgewezen": telling["rijen_afgewezen"],
+            "kolommen": koppeling["kolommen"], "las_naam": s.namen[deel.las],
+            "codekolom": "code" in index,
+            "naam_sortering": "achternaam" if "achternaam" in index else
+            ("naam" if index.keys() & {"naam", "voornaam"} else None),
+            **({} if koppeling["koprij"] else {"voorbeeld": voorbeeld(gelezen.rijen)})}
+
+
+def _samen(delen: list[Deel]) -> list[dict]:
+    """The code tables of the files as one: the same code placed the same way is one row, its counts added."""
+    if len(delen) == 1:
+        return delen[0].codes_tabel
+    uit: dict[tuple, dict] = {}
+    for deel in delen:
+        for c in deel.codes_tabel:
+            sleutel = (c["code"], c["categorie"], c["herkomst"])
+            if sleutel in uit:
+                uit[sleutel]["aantal"] += c["aantal"]
+            else:
+                uit[sleutel] = dict(c)
+    return list(uit.values())
 
 
 def _instellingen(w: dict, profiel, uitleg):
@@ -127,7 +147,7 @@ def _instellingen(w: dict, profiel, uitleg):
         kal = kalender_voor(w, profiel, uitleg)
     except InvoerFout as e:
         fouten += e.fouten
-    if not (w.get("bestand") or "").strip() and not w.get("bestand_xlsx"):
+    if not (w.get("bestand") or "").strip() and not w.get("bestand_xlsx") and not w.get("bestanden"):
         fouten.append(Fout("bestand", "Kies een exportbestand. " + VERWACHT))
     if fouten:
         raise InvoerFout(fouten)
@@ -139,9 +159,40 @@ def _instellingen(w: dict, profiel, uitleg):
     return kal, gebruiker_codes, dag_begin, dag_eind
 
 
-def _bestand_en_kolommen(w: dict, uitleg):
+def _delen(w: dict, s, gebruiker_codes, uitleg) -> tuple[list[Deel], list[dict]]:
+    """Each file read, its columns mapped and its codes placed; with several files one that cannot be read is
+    skipped with its reason (said in a warning and in 'bestanden'), unless none can."""
+    bronnen_ = bronnen(w)
+    delen, overgeslagen = [], []
+    for nr, (naam, bron) in enumerate(bronnen_):
+        u = uitleg if naam is None else MetNaam(uitleg, naam)
+        try:
+            deel = _bestand_en_kolommen(bron, w, u, s, naam, nr)
+            _codes(deel, s, gebruiker_codes, u)
+        except InvoerFout as e:
+            if naam is None:
+                raise
+            reden = " ".join(f.melding for f in e.fouten)
+            overgeslagen.append({"naam": naam, "overgeslagen": reden})
+            uitleg.waarschuwing(f"{naam} is overgeslagen: {reden}")
+            continue
+        delen.append(deel)
+    if not delen:
+        raise InvoerFout([Fout("bestanden", f"{o['naam']}: {o['overgeslagen']}") for o in overgeslagen])
+    return delen, overgeslagen
+
+
+def _lees_bron(bron: dict):
+    if bron.get("bestand_xlsx"):
+        return lees_xlsx(bron["bestand_xlsx"])
+    if not (bron.get("bestand") or "").strip():
+        raise InvoerFout(Fout("bestand", "Het bestand is leeg. " + VERWACHT))
+    return lees_csv(bron["bestand"], bron.get("codering") or "UTF-8")
+
+
+def _bestand_en_kolommen(bron: dict, w: dict, uitleg, s, naam: str | None = None, nr: int = 0) -> Deel:
     """The file read and its columns mapped to fields; what is missing is said with what was recognised."""
-    gelezen = _lees_bestand(w)
+    gelezen = _lees_bron(bron)
     for tekst in gelezen.waarschuwingen:
         uitleg.waarschuwing(tekst)
     if not gelezen.rijen:
@@ -172,17 +223,17 @@ def _bestand_en_kolommen(w: dict, uitleg):
             raise InvoerFout(Fout("bestand", f"Geen enkele regel van het bestand is te lezen: {'; '.join(weg[:3])}"))
         raise InvoerFout(Fout("bestand", "Het bestand heeft alleen een koprij, geen registraties. " + VERWACHT))
     las = koppeling["las"]
-    s = laad()
     uitleg.stap(f"Bestand gelezen: {aantal(len(rijen), 'regel', 'regels')}, vorm {VORMEN[vorm]}, herkend als {s.namen[las]}. "
                 f"Kolommen: {herkend}.")
     if "leerling" not in index:
         uitleg.waarschuwing("Het bestand heeft geen leerlingnummer: leerlingen zijn herkend aan hun naam. Twee "
                             "leerlingen met dezelfde naam tellen dan als één.")
-    return gelezen, koppeling, rijen, regels, kopregel, index, vorm, las, s
+    return Deel(naam, nr, gelezen, koppeling, rijen, regels, kopregel, index, vorm, las)
 
 
-def _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg):
+def _codes(deel: Deel, s, gebruiker_codes, uitleg) -> None:
     """Each absence code placed in a category (the user's choice, the file, the system's standard list)."""
+    rijen, koppeling, index, vorm, las = deel.rijen, deel.koppeling, deel.index, deel.vorm, deel.las
     vul_aan(rijen, len(koppeling["kolommen"]))
     codes = codes_per_rij(rijen, index)
     telling = tel_codes(codes, rijen, index)
@@ -208,10 +259,10 @@ def _codes(rijen, koppeling, index, vorm, las, s, gebruiker_codes, uitleg):
         uitleg.waarschuwing(f"De indeling van {aantal(len(geraden), 'code', 'codes')} ({', '.join(kort(g, 30) for g in geraden[:8])}"
                             f"{', …' if len(geraden) > 8 else ''}) komt uit de standaardlijst van {s.namen[las]}; "
                             "codes verschillen per school. Controleer de tabel met codes.")
-    return codes, indeling, codes_tabel
+    deel.codes, deel.indeling, deel.codes_tabel = codes, indeling, codes_tabel
 
 
-def _uren(w: dict, profiel, vorm, uitleg):
+def _uren(w: dict, profiel, vormen_: set[str], uitleg):
     """How hours count: clock hours, or lesuren where the region counts those."""
     peildatum, vandaag = w.get("peildatum"), w["_vandaag"]
     melding_uren = uitleg.param("melding_uren", peildatum or vandaag)
@@ -223,10 +274,10 @@ def _uren(w: dict, profiel, vorm, uitleg):
                     f"{w['lesuur_minuten']} minuten per lesuur. De wet (art. 21a Lpw) spreekt van uren les- of "
                     "praktijktijd; bij lesuren korter dan 60 minuten is de grens in lesuren eerder bereikt (strenger dan de wet).",
                     melding_uren.bron)
-    elif vorm == "lesuur":
+    elif "lesuur" in vormen_:
         uitleg.stap(f"Uren zijn klokuren: een lesuur telt als {w['lesuur_minuten']} minuten (instelling lesduur).",
                     melding_uren.bron)
-    if vorm == "tijdvak":
+    if "tijdvak" in vormen_:
         uitleg.keuze("tijdvak_over_dagen")
     uitleg.keuze("te_laat_geen_uren")
     uitleg.keuze("ziekmelding_uit_registraties")
@@ -234,21 +285,40 @@ def _uren(w: dict, profiel, vorm, uitleg):
     return peildatum, vandaag, telt_lesuren
 
 
-def _registraties(rijen, regels, index, codes, indeling, gelezen, kopregel, inst, voortgang, uitleg):
-    """The rows as hours per pupil per day; rows that do not count are said in a warning."""
+def _registraties(delen: list[Deel], overgeslagen: list[dict], inst, voortgang, uitleg):
+    """The rows of every file as hours per pupil per day, counted together; rows that do not count are said
+    in a warning, and per file in 'bestanden' (its name, rows read and refused)."""
     vandaag = inst.vandaag
-    verz = lees_rijen(rijen, regels, index, codes, indeling, inst, voortgang)
-    _met_leesfouten(verz, gelezen, kopregel + 1)
-    if verz.tellers["afgewezen"] and verz.tellers["afgewezen"] >= len(rijen) + len(gelezen.afgewezen):
-        voorbeelden = "; ".join(f"regel {a['regel']}: {a['reden']}" for a in verz.afgewezen[:3])
-        raise InvoerFout(Fout("bestand", f"Geen enkele regel van het bestand is te lezen: alle "
-                                         f"{aantal(verz.tellers['afgewezen'], 'regel is', 'regels zijn')} afgewezen "
-                                         f"({voorbeelden}). Klopt de indeling van de kolommen? " + VERWACHT))
-    for tekst in verz.waarschuwingen:
-        uitleg.waarschuwing(tekst)
+    meer = len(delen) + len(overgeslagen) > 1
+    staat = nieuwe_staat(inst, [d.naam for d in delen] if meer else None)
+    per_bestand, waarschuwingen, verz = [], [], None
+    for k, deel in enumerate(delen):
+        staat.nummer = k
+        begin, afgewezen_voor = len(staat.afgewezen), staat.tellers["afgewezen"]
+        verz = lees_rijen(deel.rijen, genummerd(deel.regels, k), deel.index, deel.codes, deel.indeling,
+                          replace(inst, vorm=deel.vorm), _deel_van(voortgang, k, len(delen)), staat)
+        _met_leesfouten(staat, begin, deel.gelezen, deel.kopregel + 1, deel.naam if meer else None)
+        eigen = staat.tellers["afgewezen"] - afgewezen_voor
+        gelezen = len(deel.rijen) + len(deel.gelezen.afgewezen)
+        if eigen and eigen >= gelezen:
+            voorbeelden = "; ".join(f"regel {a['regel']}: {a['reden']}" for a in staat.afgewezen[begin:begin + 3])
+            melding = (f"Geen enkele regel van het bestand is te lezen: alle {aantal(eigen, 'regel is', 'regels zijn')} "
+                       f"afgewezen ({voorbeelden}). Klopt de indeling van de kolommen? " + VERWACHT)
+            if not meer:
+                raise InvoerFout(Fout("bestand", melding))
+            uitleg.waarschuwing(f"{deel.naam}: {melding}")
+        waarschuwingen += [(deel.naam, tekst) for tekst in verz.waarschuwingen]
+        per_bestand.append({"naam": deel.naam, "vorm": deel.vorm, "codering": deel.gelezen.codering,
+                            "las": deel.las, "rijen_gelezen": gelezen, "rijen_afgewezen": eigen})
+    if meer and len(per_bestand) == len(delen) and not any(b["rijen_gelezen"] > b["rijen_afgewezen"]
+                                                           for b in per_bestand):
+        raise InvoerFout(Fout("bestanden", "Geen enkele regel van de bestanden is te lezen; zie de waarschuwingen."))
+    for naam, tekst in waarschuwingen:
+        uitleg.waarschuwing(f"{naam}: {tekst}" if meer else tekst)
     t = verz.tellers
     if t["dubbel"]:
-        uitleg.waarschuwing(f"{aantal(t['dubbel'], 'dubbele registratie', 'dubbele registraties')} (zelfde leerling, dag en lesuur of periode) "
+        uitleg.waarschuwing(f"{aantal(t['dubbel'], 'dubbele registratie', 'dubbele registraties')} (zelfde leerling, dag en lesuur of periode"
+                            f"{', ook in verschillende bestanden' if meer else ''}) "
                             f"{'telt' if t['dubbel'] == 1 else 'tellen'} één keer; zie de lijst van regels die niet meetellen.")
     if t["afgewezen"]:
         uitleg.waarschuwing(f"{aantal(t['afgewezen'], 'regel is', 'regels zijn')} niet te lezen en "
@@ -261,7 +331,14 @@ def _registraties(rijen, regels, index, codes, indeling, gelezen, kopregel, inst
         uitleg.waarschuwing(f"{aantal(t['geen_schooldag'], 'regel valt', 'regels vallen')} op een dag zonder school en "
                             f"{'telt' if t['geen_schooldag'] == 1 else 'tellen'} niet mee. "
                             "Klopt de vakantieregio, of heeft de school daar les?")
-    return verz, t
+    return verz, t, per_bestand + overgeslagen
+
+
+def _deel_van(voortgang, k: int, n: int):
+    """Progress of file k of n as progress of the whole: each file an equal share of 'lezen'."""
+    if voortgang is None or n == 1:
+        return voortgang
+    return lambda fase, gedaan, totaal: voortgang(fase, k * 1000 + (gedaan * 1000 // max(totaal, 1)), n * 1000)
 
 
 def _context(w: dict, profiel, kal, peildatum, vandaag, telt_lesuren, verz, uitleg):
@@ -339,13 +416,17 @@ def _koprij_en_rand(gelezen, w: dict, uitleg) -> tuple[list, list, dict, int]:
     return rijen, regels, koppeling, (gelezen.regels[k] if koppeling["koprij"] else 0)
 
 
-def _met_leesfouten(verz, gelezen, eerste_regel: int) -> None:
-    """Rows refused while reading (a cell or row over a cap) join the rows refused by their content."""
+def _met_leesfouten(staat, begin: int, gelezen, eerste_regel: int, naam: str | None) -> None:
+    """Rows refused while reading (a cell or row over a cap) join the rows this file refused by their content,
+    in line order; with several files each names its file."""
     eigen = [a for a in gelezen.afgewezen if a["regel"] >= eerste_regel]
     gelezen.afgewezen = eigen
+    if naam is not None:
+        for a in eigen:
+            a["bestand"] = naam
     if eigen:
-        verz.afgewezen = sorted(verz.afgewezen + eigen, key=lambda a: a["regel"])
-        verz.tellers["afgewezen"] += len(eigen)
+        staat.afgewezen[begin:] = sorted(staat.afgewezen[begin:] + eigen, key=lambda a: a["regel"])
+        staat.tellers["afgewezen"] += len(eigen)
 
 
 SIGNAAL_NAMEN = {"melding_16_uur": ("bij DUO te melden voor de urengrens", "bij DUO te melden voor de urengrens"),
@@ -446,6 +527,8 @@ UITVOER = {
     "las": ("Leerlingadministratiesysteem", ""),
     "rijen_gelezen": ("Regels gelezen", ""),
     "rijen_afgewezen": ("Regels niet te lezen", ""),
+    "bestanden": ("De bestanden", ""),
+    "overgeslagen": ("Overgeslagen, want", ""),
     "kolommen": ("Kolommen", ""),
     "kop": ("Kolom in het bestand", ""),
     "veld": ("Gebruikt als", "niet gebruikt"),
@@ -565,6 +648,13 @@ VERZUIMOVERZICHT = Rekenhulp(
           bytes_ook=True),
      Veld("codering", "tekst", "Tekencodering van het bestand",
           "Hoe de tekst is gelezen (UTF-8 of Windows-1252); alleen ter vermelding in het antwoord."),
+     Veld("bestanden", "lijst", "Meerdere exportbestanden",
+          "In plaats van één bestand: per bestand een naam en de inhoud (tekst, of XLSX als base64). Een registratie "
+          "die in twee bestanden staat, telt één keer.",
+          kolommen=(Veld("naam", "tekst", "Bestandsnaam"), Veld("bestand", "tekst", "Exportbestand (CSV-tekst)"),
+                    Veld("bestand_xlsx", "tekst", "Exportbestand (XLSX, base64)", bytes_ook=True),
+                    Veld("codering", "tekst", "Tekencodering van het bestand")),
+          max_rijen=100, standaard=[]),
      Veld("las", "keuze", "Leerlingadministratiesysteem",
           "Het systeem waaruit de export komt; automatisch: herkend aan de kolomnamen.", opties=LAS_OPTIES,
           standaard="auto"),

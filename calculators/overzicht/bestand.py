@@ -24,3 +24,12 @@ def invoer_met_bestand(invoer: dict, data) -> dict:
         return {**invoer, "bestand_xlsx": ruw}
     tekst, codering = decodeer(ruw)
     return {**invoer, "bestand": tekst, "codering": codering}
+
+
+def invoer_met_bestanden(invoer: dict, bestanden) -> dict:
+    """Several files ((name, bytes) pairs: a board's schools, one school's periods) into the 'bestanden' field."""
+    lijst = []
+    for naam, data in bestanden:
+        velden = invoer_met_bestand({}, data)
+        lijst.append({"naam": str(naam), **velden})
+    return {**invoer, "bestanden": lijst}

@@ -24,7 +24,7 @@ EXCEL_NUL = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year quir
 # Caps, each named in its message: a real export stays far below them, a hostile one stops here.
 MAX_VELD = 10_000          # characters in one cell
 MAX_KOLOMMEN = 200         # columns in one row
-MAX_RIJEN = 1_000_000      # rows in one file
+MAX_RIJEN = 2_000_000      # rows in one file: a school board's year of several schools is about a million
 MAX_REGELS_IN_VELD = 20    # line breaks inside one quoted cell before it counts as a runaway quote
 TOON = 80                  # characters of a cell quoted in a message
 

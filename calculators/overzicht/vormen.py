@@ -154,18 +154,30 @@ def _lesuur(waarde) -> int:
 class _Rijen:
     """The state of one pass over the rows: pupils, rejected rows, counters, what was seen (duplicates)."""
 
-    def __init__(self, inst: Instellingen):
+    def __init__(self, inst: Instellingen, namen: list[str] | None = None):
         self.inst = inst
         self.leerlingen: dict[str, Leerling] = {}
         self.afgewezen: list[dict] = []
         self.tellers = dict.fromkeys(("afgewezen", "dubbel", "toekomst", "geen_schooldag", "niet_ingedeeld",
                                       "negeren"), 0)
         self.gezien: dict[tuple, int] = {}
+        self.gezien_lesuur: dict[str, dict[int, int]] = {}  # per pupil: day key + lesuur -> its first line
         self.laatste: dt.date | None = None
+        # Several files: a line is numbered nr * BESTAND + line (see genummerd), so that a duplicate across files
+        # names the file of the first registration, and each refused row its own file.
+        self.namen = namen
+        self.nummer = 0  # the file being read
 
     def wijs_af(self, regel: int, soort: str, reden: str) -> None:
         self.tellers["afgewezen" if soort == "ongeldig" else soort] += 1
-        self.afgewezen.append({"regel": regel, "soort": soort, "reden": reden})
+        nr, regel = divmod(regel, BESTAND)
+        self.afgewezen.append({"regel": regel, "soort": soort, "reden": reden,
+                               **({"bestand": self.namen[nr]} if self.namen else {})})
+
+    def plek(self, regel: int) -> str:
+        """'regel 12', or 'regel 12 van export-b.csv' when the line is in another file than the one being read."""
+        nr, regel = divmod(regel, BESTAND)
+        return f"regel {regel}" + (f" van {self.namen[nr]}" if self.namen and nr != self.nummer else "")
 
     def tot(self, datum: dt.date) -> None:
         if self.laatste is None or datum > self.laatste:
@@ -183,7 +195,7 @@ class _Rijen:
             return
         sleutel = (lln, str(_cel(rij, index.get("begin"))), str(_cel(rij, index.get("eind"))), dagen[0][0])
         if sleutel in self.gezien:
-            self.wijs_af(regel, "dubbel", f"Dezelfde periode staat al op regel {self.gezien[sleutel]}; telt één keer.")
+            self.wijs_af(regel, "dubbel", f"Dezelfde periode staat al op {self.plek(self.gezien[sleutel])}; telt één keer.")
             return
         self.gezien[sleutel] = regel
         self.tot(dagen[-1][0])
@@ -216,8 +228,8 @@ class _Rijen:
                 vrij.append(uur)
         if not vrij:
             welk = str(uren[0]) if len(uren) == 1 else f"{uren[0]} tot en met {uren[-1]}"
-            self.wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op regel "
-                                          f"{self.gezien[(lln, datum, uren[0])]}; telt één keer.")
+            self.wijs_af(regel, "dubbel", f"Lesuur {welk} op {datum_nl(datum)} staat al op "
+                                          f"{self.plek(self.gezien[(lln, datum, uren[0])])}; telt één keer.")
             return
         if categorie == "te_laat":
             lezer.te_laat.update((datum, uur) for uur in vrij)
@@ -232,8 +244,8 @@ class _Rijen:
                 self.gezien[sleutel] = regel
                 nieuw.append((cat, minuten))
         if not nieuw:
-            self.wijs_af(regel, "dubbel", f"{datum_nl(datum)} staat voor deze leerling al op regel "
-                                          f"{self.gezien[(lln, datum, bedragen[0][0], code)]}; telt één keer.")
+            self.wijs_af(regel, "dubbel", f"{datum_nl(datum)} staat voor deze leerling al op "
+                                          f"{self.plek(self.gezien[(lln, datum, bedragen[0][0], code)])}; telt één keer.")
             return
         if sum(m for c, m in nieuw if c != "te_laat") > 24 * 60:
             self.wijs_af(regel, "ongeldig", f"Meer dan 24 uur op één dag ({datum_nl(datum)}) kan niet.")
@@ -286,12 +298,33 @@ def _leerling_id(lln) -> str:
     return str(int(lln)) if isinstance(lln, float) and lln.is_integer() else str(lln)
 
 
+BESTAND = 1 << 32  # line numbers of file nr are nr * BESTAND + line (one file: the lines themselves)
+
+
+def genummerd(regels, nr: int):
+    """The line numbers of file ``nr`` of several, as lees_rijen takes them."""
+    if not nr:
+        return regels
+    if isinstance(regels, range):
+        return range(regels.start + nr * BESTAND, regels.stop + nr * BESTAND)
+    return [nr * BESTAND + r for r in regels]
+
+
+def nieuwe_staat(inst: Instellingen, namen: list[str] | None = None) -> _Rijen:
+    """What several files' rows are counted into together: pupils, duplicates, refused rows and counters."""
+    return _Rijen(inst, namen)
+
+
 def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], codes: list[str],
-               indeling: dict[str, str | None], inst: Instellingen, voortgang=None) -> Verzameling:
-    """Every row: rejected with its reason, or counted for its pupil by the method of the file's shape."""
+               indeling: dict[str, str | None], inst: Instellingen, voortgang=None,
+               staat: _Rijen | None = None) -> Verzameling:
+    """Every row: rejected with its reason, or counted for its pupil by the method of the file's shape.
+    With ``staat`` (nieuwe_staat) the rows are counted together with earlier files' rows: a registration in
+    two files counts once."""
     tijd = Tijdlezer()
     cache = _Cache(tijd)
-    staat = _Rijen(inst)
+    staat = staat or _Rijen(inst)
+    staat.inst = inst
     i_lln, i_naam, i_klas = index.get("leerling"), index.get("naam"), index.get("klas")
     i_vn, i_tv, i_an = index.get("voornaam"), index.get("tussenvoegsel"), index.get("achternaam")
     naam_als_id = i_lln is None
@@ -390,7 +423,7 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
     datums, uren_cache = cache.datums, cache.lesuren
     # per day: why its rows do not count (a tuple), or on a school day its key base (ordinal x 32: lesuren <= 20)
     dag_status: dict[dt.date, tuple | int] = {}
-    gezien: dict[str, dict[int, int]] = {}  # per pupil: day key + lesuur -> the line that registered it first
+    gezien = staat.gezien_lesuur
     laatste = staat.laatste
     totaal = len(rijen)
     stap = max(1, totaal // 50)
@@ -424,7 +457,9 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
             lezer = leerlingen.get(lln)
             if lezer is None:
                 lezer = leerlingen[lln] = _nieuwe_leerling(lln, rijen[n], None, kol)
-                gezien[lln] = {}
+            eigen = gezien.get(lln)
+            if eigen is None:
+                eigen = gezien[lln] = {}
             lezer.rijen += 1
             if categorie is None:
                 tellers["niet_ingedeeld"] += 1
@@ -440,12 +475,11 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
                 continue
             if laatste is None or datum > laatste:
                 laatste = datum
-            eigen = gezien[lln]
             if len(uren) == 1:  # the usual row: one lesuur
                 uur = uren[0]
                 if dag + uur in eigen:
-                    staat.wijs_af(regel, "dubbel", f"Lesuur {uur} op {datum_nl(datum)} staat al op regel "
-                                                   f"{eigen[dag + uur]}; telt één keer.")
+                    staat.wijs_af(regel, "dubbel", f"Lesuur {uur} op {datum_nl(datum)} staat al op "
+                                                   f"{staat.plek(eigen[dag + uur])}; telt één keer.")
                     continue
                 eigen[dag + uur] = regel
                 if categorie == "te_laat":
@@ -456,7 +490,7 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
             vrij = [uur for uur in uren if dag + uur not in eigen]
             if not vrij:
                 staat.wijs_af(regel, "dubbel", f"Lesuur {uren[0]} tot en met {uren[-1]} op {datum_nl(datum)} staat "
-                                               f"al op regel {eigen[dag + uren[0]]}; telt één keer.")
+                                               f"al op {staat.plek(eigen[dag + uren[0]])}; telt één keer.")
                 continue
             for uur in vrij:
                 eigen[dag + uur] = regel

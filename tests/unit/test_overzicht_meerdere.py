@@ -163,3 +163,68 @@ def test_geheugen_op_geeft_nederlandse_melding_met_de_opdrachtregel(monkeypatch,
     assert fout["veld"] == "bestand" and "te groot" in fout["melding"]
     assert "python -m calculators verzuimoverzicht --bestand" in fout["melding"]
     assert "interne_fout" not in uit
+
+
+# --- A file given in pieces (the page's worker) ---------------------------------------------------------
+
+from calculators.overzicht.lezen import decodeer  # noqa: E402
+from calculators.overzicht.lezing import MAX_BESTAND_BYTES, Lezing, te_groot  # noqa: E402
+
+
+def _in_stukken(data: bytes, grootte: int, naam: str = "export.csv") -> dict:
+    lezing = Lezing(naam)
+    for i in range(0, len(data), grootte):
+        lezing.voeg_toe(data[i:i + grootte])
+    return lezing.velden()
+
+
+@pytest.mark.parametrize("grootte", [1, 3, 7, 4096, 1 << 20])
+@pytest.mark.parametrize("soort", ["utf8", "utf8bom", "cp1252", "utf16", "utf16bom", "laat_cp1252", "ascii"])
+def test_in_stukken_gelezen_is_als_in_een_keer(soort, grootte):
+    tekst = "Stamnr;Naam;Datum;Lesuur;Code\r\n" + "".join(
+        f'{100 + i};"Zoë Çelik-Ångström {i}";0{1 + i % 9}-03-2026;{1 + i % 8};A\r\n' for i in range(400))
+    data = {"utf8": tekst.encode("utf-8"), "utf8bom": b"\xef\xbb\xbf" + tekst.encode("utf-8"),
+            "cp1252": tekst.encode("cp1252"), "utf16": tekst.encode("utf-16-le"),
+            "utf16bom": b"\xff\xfe" + tekst.encode("utf-16-le"),
+            # UTF-8 for 20 KB, then one Windows-1252 byte: the whole file is Windows-1252 (as decodeer says)
+            "laat_cp1252": tekst.encode("utf-8") + "Müller\r\n".encode("cp1252"),
+            "ascii": tekst.encode("ascii", "replace")}[soort]
+    if grootte == 1 and len(data) > 30_000:
+        data = data[:30_000]  # one byte at a time: a shorter file says the same
+    verwacht_tekst, verwacht_codering = decodeer(data)
+    assert _in_stukken(data, grootte) == {"bestand": verwacht_tekst, "codering": verwacht_codering}
+
+
+def test_in_stukken_eindigt_midden_in_een_teken():
+    data = "Naam;Code\r\nZoë;A\r\n".encode("utf-8")
+    knip = data.index("ë".encode("utf-8")) + 1  # between the two bytes of ë
+    lezing = Lezing()
+    lezing.voeg_toe(data[:knip])
+    lezing.voeg_toe(data[knip:])
+    assert lezing.velden() == {"bestand": "Naam;Code\r\nZoë;A\r\n", "codering": "UTF-8"}
+    afgekapt = Lezing()  # a file that ends inside a character: Windows-1252, as decodeer says
+    afgekapt.voeg_toe(data[:knip])
+    assert afgekapt.velden() == dict(zip(("bestand", "codering"), decodeer(data[:knip])))
+
+
+def test_in_stukken_werkboek_blijft_bytes():
+    pytest.importorskip("openpyxl")
+    data = maak_exports.dagtotalen_xlsx(maak_exports.Model(5, 200, seed=2))
+    assert _in_stukken(data, 1000) == {"bestand_xlsx": data}
+
+
+def test_in_stukken_te_groot_noemt_grens_en_opdrachtregel(monkeypatch):
+    monkeypatch.setattr("calculators.overzicht.lezing.MAX_BESTAND_BYTES", 10)
+    lezing = Lezing("bestuur.csv")
+    lezing.voeg_toe(b"12345")
+    with pytest.raises(calculators.fouten.InvoerFout) as e:
+        lezing.voeg_toe(b"123456")
+    melding = e.value.fouten[0].melding
+    assert melding.startswith("bestuur.csv is ") and "python -m calculators verzuimoverzicht --bestand" in melding
+
+
+def test_te_groot_vanaf_de_grens():
+    assert te_groot(MAX_BESTAND_BYTES) is None
+    melding = te_groot(MAX_BESTAND_BYTES + 1, "bestuur.csv")
+    grens = MAX_BESTAND_BYTES // (1024 * 1024)
+    assert melding.startswith(f"bestuur.csv is {grens + 1} MB; in de browser leest de rekenhulp bestanden tot {grens} MB.")

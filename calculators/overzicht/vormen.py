@@ -40,6 +40,7 @@ class Leerling:
     tijdvakken: dict = field(default_factory=dict)       # (categorie, datum) -> [(van, tot)] minutes, merged later
     te_laat: set = field(default_factory=set)             # distinct late registrations: (datum, lesuur or time)
     open_ziek: dt.date | None = None                      # first day of a sick report without an end
+    per_lesuur: dict = field(default_factory=dict)        # categorie -> Counter {lesuur: count} (patterns by lesuur)
 
 
 @dataclass
@@ -215,6 +216,7 @@ class _Rijen:
             lezer.te_laat.update((datum, uur) for uur in vrij)
         else:
             lezer.lesuren[categorie][datum] += len(vrij)
+            lezer.per_lesuur.setdefault(categorie, Counter()).update(vrij)
 
     def dagtotaal(self, lezer: Leerling, lln: str, regel: int, code: str, datum: dt.date, bedragen) -> None:
         nieuw = []

@@ -401,11 +401,11 @@ def leerling_beeld(toestand: dict, leerling_id: str, leerling: dict, van: dt.dat
 
 
 def weken_als_tekst(beeld: dict, alleen_verzuim: bool = True) -> list[str]:
-    """The picture as lines of text, a week per line (letters, the CLI, a screen reader's table)."""
+    """The picture as lines of text, a week per line (letters, the CLI); ``alleen_verzuim``: weeks with absence."""
     regels = []
     for w in beeld["weken"]:
         dagen = [d for d in w["dagen"] if d["soort"] not in ("aanwezig", "geen_school")]
-        if alleen_verzuim and not dagen and not w["vensters"]:
+        if alleen_verzuim and not dagen:
             continue
         delen = []
         for d in w["dagen"]:

@@ -256,3 +256,16 @@ def test_school_weken(melding):
     assert per["2026-02-09"]["ziekmeldingen"] == 1 and per["2026-02-23"]["ziekmeldingen"] == 0
     boom = ET.fromstring(weken["svg"])
     assert boom.get("role") == "img" and float(boom.get("viewBox").split()[2]) <= 390
+
+
+def test_lrv_en_thuiszitter_vensters():
+    # absent every school day from 2 March to 24 April 2026: meldingen, then LRV, then a thuiszitter
+    dagen_ = Kalender("midden").schooldagen(dt.date(2026, 3, 2), dt.date(2026, 4, 24))
+    antwoord, toestand = overzicht("".join(rij("5100", d.isoformat(), range(1, 9), "A") for d in dagen_), "2026-04-24")
+    lln = leerling(antwoord, "5100")
+    assert {"lrv", "thuiszitter"} <= set(lln["signalen"])
+    vensters = {v["soort"]: v for v in b.leerling_beeld(toestand, "5100", lln)["vensters"]}
+    assert (vensters["lrv"]["van"], vensters["lrv"]["tot"]) == (lln["lrv"]["begindatum"], "2026-04-24")
+    assert "nog open op 24-04-2026" in vensters["lrv"]["tekst"]
+    assert (vensters["thuiszitter"]["van"], vensters["thuiszitter"]["tot"]) == ("2026-03-02", "2026-04-24")
+    assert vensters["thuiszitter"]["bron"]

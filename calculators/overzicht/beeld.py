@@ -235,13 +235,12 @@ def patronen(lln, ctx, reg: _Registraties, van: dt.date) -> list[dict]:
     kal, stand, profiel, uit = ctx.kal, ctx.stand, ctx.profiel, []
     zm = [x for x in reg.ziekmeldingen if van <= x["eerste_dag"] <= stand]
     ong = sorted(d for d in reg.per_soort["ongeoorloofd"] if van <= d <= stand)
-    p, dag_z = _weekdag([x["eerste_dag"] for x in zm], "begon", "ziekmeldingen", profiel, "ziek")
+    # (a pattern counts at least MIN_ZELFDE, so its verb is plural)
+    p, dag_z = _weekdag([x["eerste_dag"] for x in zm], "begonnen", "ziekmeldingen", profiel, "ziek")
     if p:
-        p["tekst"] = p["tekst"].replace("ziekmeldingen begon", "ziekmeldingen begonnen")
         uit.append(p)
-    p, dag_o = _weekdag(ong, "viel", "dagen met ongeoorloofd verzuim", profiel, "ongeoorloofd")
+    p, dag_o = _weekdag(ong, "vielen", "dagen met ongeoorloofd verzuim", profiel, "ongeoorloofd")
     if p:
-        p["tekst"] = p["tekst"].replace(" viel op", " vielen op") if not p["tekst"].startswith("1 ") else p["tekst"]
         uit.append(p)
     for soort, wat in (("ongeoorloofd", "Ongeoorloofd verzuim"), ("ziek", "Ziek gemeld")):
         p = _lesuur(lln.per_lesuur.get(soort) or Counter(), wat, profiel, soort)

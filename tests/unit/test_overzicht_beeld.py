@@ -269,3 +269,20 @@ def test_lrv_en_thuiszitter_vensters():
     assert "nog open op 24-04-2026" in vensters["lrv"]["tekst"]
     assert (vensters["thuiszitter"]["van"], vensters["thuiszitter"]["tot"]) == ("2026-03-02", "2026-04-24")
     assert vensters["thuiszitter"]["bron"]
+
+
+def test_patroon_rond_vakanties_en_vaste_weekdag():
+    kal, een = Kalender("midden"), dt.timedelta(days=1)
+    # midweek days next to a holiday or a free day (Easter, King's Day, Ascension, Whitsun, a holiday's edge)
+    rand = [d for d in kal.schooldagen(dt.date(2024, 9, 1), dt.date(2026, 6, 30))
+            if d.weekday() in (1, 2, 3) and (not kal.is_schooldag(d - een) or not kal.is_schooldag(d + een))]
+    assert len(rand) >= 4
+    antwoord, toestand = overzicht("".join(rij("8004", d.isoformat(), [3], "A") for d in rand), "2026-06-30")
+    (p,) = [p for p in beeld_van(antwoord, toestand, "8004")["patronen"] if p["soort"] == "rand"]
+    assert p["tekst"].startswith(f"{len(rand)} van de {len(rand)} dagen met ongeoorloofd verzuim lagen direct voor of "
+                                 "na een weekend, vakantie of vrije dag")
+    vrijdagen = [d for d in kal.schooldagen(dt.date(2026, 1, 5), dt.date(2026, 3, 31)) if d.weekday() == 4][:5]
+    antwoord, toestand = overzicht("".join(rij("8005", d.isoformat(), [5], "A") for d in vrijdagen), "2026-03-31")
+    patronen = beeld_van(antwoord, toestand, "8005")["patronen"]
+    assert [p["soort"] for p in patronen] == ["weekdag", "lesuur"]  # a Friday says 'before the weekend' already
+    assert patronen[0]["tekst"].startswith("5 van de 5 dagen met ongeoorloofd verzuim vielen op een vrijdag")

@@ -280,9 +280,15 @@ def _trend(ctx, reg: _Registraties) -> dict | None:
 
 # --- The pupil's picture -------------------------------------------------------------------------------
 
+def _jaarbegin(kal, stand: dt.date) -> dt.date:
+    """First school day of the school year of ``stand``; in the summer before it, of the year before."""
+    begin = kal.volgende_schooldag(schooljaar_van(stand)[0])
+    return begin if begin <= stand else kal.volgende_schooldag(schooljaar_van(stand - dt.timedelta(days=366))[0])
+
+
 def _begin(ctx, reg: _Registraties, vensters: list[dict]) -> dt.date:
     """Monday of the first week shown: the school year of ctx.stand, earlier if the file or a window is."""
-    begin = ctx.kal.volgende_schooldag(schooljaar_van(ctx.stand)[0])
+    begin = _jaarbegin(ctx.kal, ctx.stand)
     kandidaten = [begin] + [_iso(v["van"]) for v in vensters]
     if reg.eerste():
         kandidaten.append(reg.eerste())
@@ -426,7 +432,7 @@ def school_weken(toestand: dict, antwoord: dict) -> dict:
     """Signals per week over the school year, for the chart above the table: {svg, weken}."""
     ctx = toestand["ctx"]
     kal, stand = ctx.kal, ctx.stand
-    begin = _maandag(kal.volgende_schooldag(schooljaar_van(stand)[0]))
+    begin = _maandag(_jaarbegin(kal, stand))
     afwezig: dict[dt.date, set] = {}
     uren: dict[dt.date, float] = Counter()
     ziek: dict[dt.date, int] = Counter()

@@ -286,3 +286,11 @@ def test_patroon_rond_vakanties_en_vaste_weekdag():
     patronen = beeld_van(antwoord, toestand, "8005")["patronen"]
     assert [p["soort"] for p in patronen] == ["weekdag", "lesuur"]  # a Friday says 'before the weekend' already
     assert patronen[0]["tekst"].startswith("5 van de 5 dagen met ongeoorloofd verzuim vielen op een vrijdag")
+
+
+def test_bestand_dat_in_de_zomer_eindigt():
+    # the file ends in August 2026, before the new school year starts: the picture shows the year that ended
+    antwoord, toestand = overzicht(rij("7002", "2026-08-10", [1], "X"), "2026-08-12")
+    beeld = beeld_van(antwoord, toestand, "7002")
+    assert beeld["weken"][0]["maandag"] == "2025-09-01" and beeld["weken"][-1]["maandag"] == "2026-08-10"
+    assert b.school_weken(toestand, antwoord)["weken"][0]["maandag"] == "2025-09-01"

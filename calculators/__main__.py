@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--document", nargs="?", const="", metavar="DOC",
                         help="zonder DOC: de documenten die bij het antwoord passen (één per regel); "
                              "met DOC: dat document, ingevuld, als tekst")
+    parser.add_argument("--leerling", metavar="NUMMER",
+                        help="verzuimoverzicht: alleen deze leerling: het beeld van het schooljaar, de patronen en de "
+                             "documenten (met --document DOC: dat document, ingevuld, als tekst)")
     args = parser.parse_args(argv)
     if not args.naam:
         print(json.dumps({"rekenhulpen": namen()}, ensure_ascii=False, indent=2))
@@ -52,12 +55,15 @@ def main(argv: list[str] | None = None) -> int:
             uit = {"fouten": [{"veld": "invoer", "melding": "--invoer is te diep genest (te veel haakjes binnen "
                                                             "elkaar) om te lezen."}]}
         else:
+            toestand: dict = {}
             if args.bestand and isinstance(invoer, dict):
                 uit = _met_bestand(invoer, args.bestand)
                 if uit is None:
-                    uit = run(args.naam, invoer)
+                    uit = run(args.naam, invoer, **({"toestand": toestand} if args.leerling is not None else {}))
             else:
-                uit = run(args.naam, invoer)
+                uit = run(args.naam, invoer, **({"toestand": toestand} if args.leerling is not None else {}))
+            if args.leerling is not None:
+                return _leerling(args.naam, uit, toestand, args.leerling, args.document)
             if args.csv:
                 if "fouten" in uit:  # never into the CSV file the user redirected stdout to
                     print("\n".join(f"Fout ({f['veld'] or 'invoer'}): {f['melding']}" for f in uit["fouten"]),
@@ -104,6 +110,37 @@ def _document(naam: str, invoer: dict, uit: dict, soort: str) -> int:
                                       "is een fout van Verzuimwijzer; het antwoord zelf klopt wel."}],
                           "interne_fout": f"{type(e).__name__}: {e}"}, ensure_ascii=False, indent=2))
         return 1
+
+
+def _leerling(naam: str, uit: dict, toestand: dict, leerling: str, document: str | None) -> int:
+    """--leerling: one pupil of the verzuimoverzicht (its detail as JSON, or with --document its documents)."""
+    from .overzicht_pagina import detail
+
+    def fout(melding: str) -> int:
+        print(f"Fout: {melding}", file=sys.stderr)
+        return 1
+
+    if naam != "verzuimoverzicht":
+        return fout("--leerling hoort bij de rekenhulp verzuimoverzicht (met --bestand).")
+    if "fouten" in uit:
+        print(json.dumps(uit, ensure_ascii=False, indent=2))
+        return 1
+    d = detail(leerling, uit, toestand)
+    if "fouten" in d:
+        return fout(d["fouten"][0]["melding"])
+    if document is None:
+        print(json.dumps(d, ensure_ascii=False, indent=2))
+        return 0
+    soorten = [x["soort"] for x in d["documenten"]]
+    if not document:
+        print("\n".join(soorten))
+        return 0
+    gevonden = next((x for x in d["documenten"] if x["soort"] == document), None)
+    if gevonden is None:
+        return fout(f"Document '{document}' past niet bij leerling {leerling}. Passend: "
+                    f"{', '.join(soorten) if soorten else 'geen: bij deze leerling hoort nu geen document'}.")
+    print(gevonden["tekst"], end="")
+    return 0
 
 
 def _met_bestand(invoer: dict, paden: list[str]) -> dict | None:

@@ -6,6 +6,8 @@
   are (``bestand_xlsx`` also takes base64 text: that is the JSON contract for callers in another process).
 * ``antwoord_json``: JSON in, JSON out, for a calculation or the documents that fit an answer.
 * ``overzicht_voor_pagina``: the Verzuimoverzicht for the page, with its progress callback.
+* ``overzicht_detail`` / ``overzicht_weken``: one pupil's picture, patterns and filled documents, and the
+  school's weeks, from the overview the worker made last (kept by calculators/overzicht_pagina.py).
 
 The worker (overrides/assets/rekenhulp/werker.mjs) holds no Python source: it imports this module.
 """
@@ -42,3 +44,27 @@ def overzicht_voor_pagina(invoer_json: str, data, voortgang=None) -> tuple[str, 
         fout = json.dumps({"fouten": [{"veld": "invoer", "melding": "De invoer is geen geldige JSON."}]})
         return fout, "[]", [], "", ""
     return voor_pagina(invoer, als_bytes(data), voortgang)
+
+
+def _als_json(maak) -> str:
+    """JSON of a detail; a failure of ours is a Dutch message, never a traceback in the page."""
+    try:
+        uit = maak()
+    except Exception as e:  # noqa: BLE001
+        uit = {"fouten": [{"veld": "leerling", "melding": "Het beeld van deze leerling kon niet worden gemaakt. Dit is "
+                           "een fout van Verzuimwijzer; de tabel zelf klopt wel."}], "interne_fout": f"{type(e).__name__}: {e}"}
+    return json.dumps(uit, ensure_ascii=False)
+
+
+def overzicht_detail(leerling_id: str) -> str:
+    """JSON {leerling, beeld, documenten} of one pupil of the last overview (or {fouten})."""
+    from .overzicht_pagina import detail
+
+    return _als_json(lambda: detail(str(leerling_id)))
+
+
+def overzicht_weken() -> str:
+    """JSON of school_weken(...) of the last overview: {svg, weken} (or {fouten})."""
+    from .overzicht_pagina import weken
+
+    return _als_json(weken)

@@ -27,12 +27,54 @@ def tabelrij(leerling: dict) -> dict:
             "stap": stappen[0].get("titel") if stappen else None}
 
 
+# The last overview of this worker: (antwoord, toestand). A pupil's picture and letters are made from it when
+# that pupil is opened (detail(), weken()), without reading the file again. One overview per worker.
+LAATSTE: tuple[dict, dict] | None = None
+
+
 def voor_pagina(invoer: dict, ruw: bytes, voortgang=None) -> tuple[str, str, list[str], str, str]:
     """(the answer without its pupils, the table rows, one JSON text per pupil, CSV with and without names)."""
-    antwoord = run(NAAM, invoer_met_bestand(invoer, ruw), voortgang=voortgang)
+    global LAATSTE
+    LAATSTE = None  # a failed run must not leave the previous file's pupils behind
+    toestand: dict = {}
+    antwoord = run(NAAM, invoer_met_bestand(invoer, ruw), voortgang=voortgang, toestand=toestand)
+    if "fouten" not in antwoord and toestand:
+        LAATSTE = (antwoord, toestand)
     leerlingen = antwoord.get("leerlingen") or []
     csv_namen = als_csv(antwoord, namen=True) if leerlingen else ""
     csv_zonder = als_csv(antwoord, namen=False) if leerlingen else ""
     kop = {k: v for k, v in antwoord.items() if k != "leerlingen"}
     return (json.dumps(kop, ensure_ascii=False), json.dumps([tabelrij(l) for l in leerlingen], ensure_ascii=False),
             [json.dumps(l, ensure_ascii=False) for l in leerlingen], csv_namen, csv_zonder)
+
+
+def _fout(melding: str, veld: str = "leerling") -> dict:
+    return {"fouten": [{"veld": veld, "melding": melding}]}
+
+
+def detail(leerling_id: str, antwoord: dict | None = None, toestand: dict | None = None) -> dict:
+    """One pupil: {leerling, beeld, documenten}; from the last overview unless an answer is given."""
+    from .overzicht.beeld import leerling_beeld
+    from .overzicht.brieven import leerling_documenten
+
+    if antwoord is None:
+        if LAATSTE is None:
+            return _fout("Er is nog geen verzuimoverzicht gemaakt: kies eerst een exportbestand.", "bestand")
+        antwoord, toestand = LAATSTE
+    leerling = next((x for x in antwoord.get("leerlingen") or [] if x["leerling"] == str(leerling_id)), None)
+    if leerling is None or str(leerling_id) not in toestand.get("leerlingen", {}):
+        return _fout(f"Leerling '{leerling_id}' staat niet in het bestand.")
+    beeld = leerling_beeld(toestand, leerling["leerling"], leerling)
+    return {"leerling": leerling, "beeld": beeld,
+            "documenten": leerling_documenten(toestand, antwoord, leerling, beeld)}
+
+
+def weken(antwoord: dict | None = None, toestand: dict | None = None) -> dict:
+    """The school's weeks (calculators/overzicht/beeld.school_weken) of the last overview."""
+    from .overzicht.beeld import school_weken
+
+    if antwoord is None:
+        if LAATSTE is None:
+            return _fout("Er is nog geen verzuimoverzicht gemaakt: kies eerst een exportbestand.", "bestand")
+        antwoord, toestand = LAATSTE
+    return school_weken(toestand, antwoord)

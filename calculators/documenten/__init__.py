@@ -90,10 +90,14 @@ def document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
     return _document(naam, invoer, antwoord, soort)
 
 
-def _document(naam: str, invoer: dict, antwoord: dict, soort: str) -> dict:
+def _document(naam: str, invoer: dict, antwoord: dict, soort: str, aanvulling=None) -> dict:
+    """``aanvulling(waarden, sjabloon)``: a caller that knows more (one pupil of the verzuimoverzicht: its
+    name, class, calendar) fills or extends values before the template is filled."""
     profiel = _profiel(antwoord)
     sj = sjabloon(soort, profiel)
     waarden, bronnen = _waarden(naam, _gelezen(naam, invoer), antwoord, soort, sj, profiel)
+    if aanvulling is not None:
+        aanvulling(waarden, sj)
     tekst, open_ = vul(sj, waarden, naam)
     return {"soort": soort, "titel": sj.titel, "omschrijving": sj.omschrijving, "lezer": sj.lezer,
             "bestandsnaam": sj.bestandsnaam or soort.replace("_", "-"), "tekst": tekst, "velden_open": open_,

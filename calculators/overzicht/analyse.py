@@ -90,6 +90,8 @@ def uren_per_dag(lln: Leerling, categorie: str, ctx: Context) -> dict[dt.date, f
     uit: dict[dt.date, float] = {}
     per_lesuur = 1.0 if ctx.telt_lesuren else ctx.lesuur_minuten / 60
     per_minuut = 1 / ctx.lesuur_minuten if ctx.telt_lesuren else 1 / 60
+    if not lln.minuten[categorie]:  # a per-lesuur export: the same sums, without the second pass
+        return {d: round(n * per_lesuur, 4) for d, n in lln.lesuren[categorie].items() if n > 0}
     for d, n in lln.lesuren[categorie].items():
         uit[d] = uit.get(d, 0.0) + n * per_lesuur
     for d, m in lln.minuten[categorie].items():

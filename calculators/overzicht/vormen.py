@@ -41,6 +41,7 @@ class Leerling:
     tijdvakken: dict = field(default_factory=dict)       # (categorie, datum) -> [(van, tot)] minutes, merged later
     te_laat: set = field(default_factory=set)             # distinct late registrations: (datum, lesuur or time)
     open_ziek: dt.date | None = None                      # first day of a sick report without an end
+    per_lesuur: dict = field(default_factory=dict)        # categorie -> Counter {lesuur: count} (patterns by lesuur)
 
 
 @dataclass
@@ -235,6 +236,7 @@ class _Rijen:
             lezer.te_laat.update((datum, uur) for uur in vrij)
         else:
             lezer.lesuren[categorie][datum] += len(vrij)
+            lezer.per_lesuur.setdefault(categorie, Counter()).update(vrij)
 
     def dagtotaal(self, lezer: Leerling, lln: str, regel: int, code: str, datum: dt.date, bedragen) -> None:
         nieuw = []
@@ -298,6 +300,7 @@ def _leerling_id(lln) -> str:
     return str(int(lln)) if isinstance(lln, float) and lln.is_integer() else str(lln)
 
 
+SNEL = True  # the per-lesuur loop below; tests switch it off to prove it counts as the general loop does
 BESTAND = 1 << 32  # line numbers of file nr are nr * BESTAND + line (one file: the lines themselves)
 
 
@@ -334,7 +337,7 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
     les = _kolom(rijen, index.get("lesuur")) if inst.vorm == "lesuur" else None
     les_tot = _kolom(rijen, index.get("lesuur_tot")) if inst.vorm == "lesuur" else None
 
-    if les is not None and not naam_als_id:
+    if les is not None and not naam_als_id and SNEL:
         _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indeling, staat, cache,
                       (i_naam, i_klas, i_vn, i_tv, i_an), voortgang)
         return _verzameling(staat, tijd)
@@ -486,6 +489,10 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
                     lezer.te_laat.add((datum, uur))
                 else:
                     lezer.lesuren[categorie][datum] += 1
+                    per_uur = lezer.per_lesuur.get(categorie)
+                    if per_uur is None:
+                        per_uur = lezer.per_lesuur[categorie] = Counter()
+                    per_uur[uur] += 1
                 continue
             vrij = [uur for uur in uren if dag + uur not in eigen]
             if not vrij:
@@ -498,6 +505,7 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
                 lezer.te_laat.update((datum, uur) for uur in vrij)
             else:
                 lezer.lesuren[categorie][datum] += len(vrij)
+                lezer.per_lesuur.setdefault(categorie, Counter()).update(vrij)
     staat.laatste = laatste
     if voortgang:
         voortgang("lezen", totaal, totaal)

@@ -228,3 +228,29 @@ def test_te_groot_vanaf_de_grens():
     melding = te_groot(MAX_BESTAND_BYTES + 1, "bestuur.csv")
     grens = MAX_BESTAND_BYTES // (1024 * 1024)
     assert melding.startswith(f"bestuur.csv is {grens + 1} MB; in de browser leest de rekenhulp bestanden tot {grens} MB.")
+
+
+def test_snelle_lus_telt_als_de_algemene(monkeypatch):
+    """The per-lesuur loop (vormen._lees_lesuren) gives every pupil the same registrations as the general loop,
+    duplicates, refused rows, a day off and the lesuur counts of the patterns included."""
+    from calculators.overzicht import vormen
+
+    data = maak_exports.magister(maak_exports.Model(20, 1500, seed=6, ziek_aandeel=0.25))
+    kop, *regels = data.split(b"\r\n")
+    extra = [regels[5], regels[9], b"100000;X;1A;31-02-2026;3;A;Absent;N", b"100000;X;1A;25-12-2025;3;A;Absent;N",
+             b"100000;X;1A;04-03-2026;2-4;A;Absent;N", b"100000;X;1A;04-03-2026;;A;Absent;N"]
+    data = b"\r\n".join([kop, *regels[:-1], *extra]) + b"\r\n"
+
+    def meet():
+        toestand = {}
+        uit = calculators.run("verzuimoverzicht", invoer_met_bestand({**INVOER, "vakantieregio": "midden"}, data),
+                              toestand=toestand)
+        return uit, {k: vars(v) for k, v in toestand["leerlingen"].items()}
+
+    snel, snel_lln = meet()
+    monkeypatch.setattr(vormen, "SNEL", False)
+    algemeen, algemeen_lln = meet()
+    assert snel == algemeen and snel_lln == algemeen_lln
+    assert snel["samenvatting"]["rijen_dubbel"] == 2 and snel["samenvatting"]["rijen_afgewezen"] == 3
+    assert snel["samenvatting"]["rijen_geen_schooldag"] == 1
+    assert any(x["per_lesuur"] for x in snel_lln.values())

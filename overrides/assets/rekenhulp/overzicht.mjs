@@ -708,7 +708,7 @@ function beeldInhoud(staat, d, { kopNiveau = "h4", achtervoegsel = "", metTabel 
   const beeld = d.beeld || {};
   const delen = [el(kopNiveau, { tekst: "Het schooljaar in beeld" })];
   const svg = svgVan(beeld.svg, achtervoegsel);
-  delen.push(svg ? el("figure", { class: "vw-beeld" }, svg) : el("p", { tekst: beeld.omschrijving || "De afbeelding kon niet worden getoond." }));
+  delen.push(svg ? el("div", { class: "vw-beeld" }, svg) : el("p", { tekst: beeld.omschrijving || "De afbeelding kon niet worden getoond." }));
   delen.push(legenda(beeld));
   if (metTabel) delen.push(wekenTabel(staat, beeld, `De weken van leerling ${l.leerling}`, `vwo-weken-${idVan(staat, l.leerling)}${achtervoegsel}`));
   const vensters = beeld.vensters || [];
@@ -1002,7 +1002,7 @@ async function toonWeken(blok, staat) {
   status.textContent = "";
   const lesuren = ((staat.kop || {}).samenvatting || {}).eenheid === "lesuren";
   const weken = a.weken || [];
-  vak.append(el("figure", { class: "vw-beeld vw-beeld--school" }, svg),
+  vak.append(el("div", { class: "vw-beeld vw-beeld--school" }, svg),
     el("details", { class: "vw-keuzes vw-weken-tabel" }, el("summary", { tekst: "De weken als tabel" }),
       el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Verzuim per week als tabel" },
         el("table", {}, el("caption", { class: "vw-sr", tekst: "Verzuim per week" }),

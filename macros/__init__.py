@@ -15,7 +15,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import overzicht, paginacontext, profiel, rekenhulp, stroomschema, voorbeeld  # noqa: E402
+from macros import beeld, overzicht, paginacontext, profiel, rekenhulp, stroomschema, voorbeeld  # noqa: E402
 
 
 def define_env(env):
@@ -25,3 +25,4 @@ def define_env(env):
     overzicht.registreer(env)
     stroomschema.registreer(env)
     voorbeeld.registreer(env)
+    beeld.registreer(env)

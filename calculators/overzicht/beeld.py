@@ -34,20 +34,27 @@ INKT = "#1a1a1a"   # text and lines
 RAND = "#6b6b6b"   # cell borders
 # soort -> (letter, fill, label). Light fills, so dark letters read at >= 4.5:1 (tests/unit/test_overzicht_beeld.py).
 SOORTEN = {
-    "ongeoorloofd": ("O", "#f4a29b", "ongeoorloofd afwezig"),
-    "ziek": ("Z", "#9cc8f0", "ziek gemeld"),
-    "geoorloofd": ("G", "#a9dcb5", "afwezig met geldige reden"),
+    "ongeoorloofd": ("O", "#f4a29b", "ongeoorloofd: afwezig zonder geldige reden"),
+    "ziek": ("Z", "#9cc8f0", "ziek: ziek gemeld"),
+    "geoorloofd": ("G", "#a9dcb5", "geoorloofd: afwezig met geldige reden"),
     "te_laat": ("L", "#f9d27e", "te laat"),
-    "aanwezig": ("", "#ffffff", "geen verzuim geregistreerd"),
+    "aanwezig": ("", "#ffffff", "geen verzuim: niets geregistreerd"),
     "geen_school": ("–", "#d4d4d4", "geen school: weekend, vakantie, feestdag of vrije dag"),
 }
 # venster -> (letter, fill of the bar, label). Dark bars with white letters (>= 4.5:1), each its own column.
 VENSTERS = {
     "melding_16_uur": ("U", "#8b1e1e", "urengrens: de lesweken van een melding bij DUO"),
     "mazl": ("M", "#1d4f91", "M@ZL: de schoolweken of dagen van het signaal"),
-    "lrv": ("R", "#5b2c83", "langdurig relatief verzuim"),
-    "thuiszitter": ("T", "#2f5d34", "aaneengesloten afwezig (thuiszitter)"),
+    "lrv": ("R", "#5b2c83", "LRV: langdurig relatief verzuim"),
+    "thuiszitter": ("T", "#2f5d34", "thuiszitter: aaneengesloten afwezig"),
 }
+# The first words of a label (before ':') are its short form: the legend in the picture, the weeks as text.
+
+
+def kort_label(label: str) -> str:
+    return label.split(":")[0]
+
+
 # Which day kind wins when a day has several registrations: the heaviest.
 VOORRANG = ("ongeoorloofd", "ziek", "geoorloofd", "te_laat")
 
@@ -195,7 +202,7 @@ def _weekdag(dagen: list[dt.date], wat: str, meervoud: str, profiel, soort: str)
     (dag, n), tweede = telling[0], telling[1][1] if len(telling) > 1 else 0
     if n < MIN_ZELFDE or n / len(dagen) < AANDEEL or n == tweede:
         return None, None
-    return {"tekst": f"{n} van de {len(dagen)} {meervoud} {wat} op een {DAGEN[dag]}. {BESPREEK}",
+    return {"soort": "weekdag", "tekst": f"{n} van de {len(dagen)} {meervoud} {wat} op een {DAGEN[dag]}. {BESPREEK}",
             "bron": _passage(profiel, soort)}, dag
 
 
@@ -206,7 +213,7 @@ def _rand(dagen: list[tuple[dt.date, dt.date]], kal, meervoud: str, wat: str, pr
     n = sum(1 for a, b in dagen if not kal.is_schooldag(a - EEN_DAG) or not kal.is_schooldag(b + EEN_DAG))
     if n / len(dagen) < AANDEEL_RAND:
         return None
-    return {"tekst": f"{n} van de {len(dagen)} {meervoud} {wat} direct voor of na een weekend, vakantie of vrije dag. "
+    return {"soort": "rand", "tekst": f"{n} van de {len(dagen)} {meervoud} {wat} direct voor of na een weekend, vakantie of vrije dag. "
                      f"{BESPREEK}", "bron": _passage(profiel, soort)}
 
 
@@ -218,22 +225,22 @@ def _lesuur(telling: Counter, wat: str, profiel, soort: str) -> dict | None:
     (uur, n), tweede = volgorde[0], volgorde[1][1] if len(volgorde) > 1 else 0
     if n < MIN_ZELFDE or n / totaal < AANDEEL or n == tweede:
         return None
-    return {"tekst": f"{wat} vooral het {uur}e lesuur: {n} van de {totaal} lesuren. {BESPREEK}",
+    return {"soort": "lesuur", "tekst": f"{wat} vooral het {uur}e lesuur: {n} van de {totaal} lesuren. {BESPREEK}",
             "bron": _passage(profiel, soort)}
 
 
 def patronen(lln, ctx, reg: _Registraties, van: dt.date) -> list[dict]:
-    """The patterns of one pupil from ``van`` up to ctx.stand, each {tekst, bron}: to discuss, never a verdict."""
+    """The patterns of one pupil from ``van`` up to ctx.stand, each {soort: weekdag|lesuur|rand|trend, tekst, bron}:
+    something to discuss, never a verdict."""
     kal, stand, profiel, uit = ctx.kal, ctx.stand, ctx.profiel, []
     zm = [x for x in reg.ziekmeldingen if van <= x["eerste_dag"] <= stand]
     ong = sorted(d for d in reg.per_soort["ongeoorloofd"] if van <= d <= stand)
-    p, dag_z = _weekdag([x["eerste_dag"] for x in zm], "begon", "ziekmeldingen", profiel, "ziek")
+    # (a pattern counts at least MIN_ZELFDE, so its verb is plural)
+    p, dag_z = _weekdag([x["eerste_dag"] for x in zm], "begonnen", "ziekmeldingen", profiel, "ziek")
     if p:
-        p["tekst"] = p["tekst"].replace("ziekmeldingen begon", "ziekmeldingen begonnen")
         uit.append(p)
-    p, dag_o = _weekdag(ong, "viel", "dagen met ongeoorloofd verzuim", profiel, "ongeoorloofd")
+    p, dag_o = _weekdag(ong, "vielen", "dagen met ongeoorloofd verzuim", profiel, "ongeoorloofd")
     if p:
-        p["tekst"] = p["tekst"].replace(" viel op", " vielen op") if not p["tekst"].startswith("1 ") else p["tekst"]
         uit.append(p)
     for soort, wat in (("ongeoorloofd", "Ongeoorloofd verzuim"), ("ziek", "Ziek gemeld")):
         p = _lesuur(lln.per_lesuur.get(soort) or Counter(), wat, profiel, soort)
@@ -266,16 +273,22 @@ def _trend(ctx, reg: _Registraties) -> dict | None:
     nu, toen = som(begin, stand), som(eerder, begin - EEN_DAG)
     if nu < TREND_MIN_UREN or nu < TREND_FACTOR * toen:
         return None
-    return {"tekst": f"Meer verzuim (ongeoorloofd en ziek) in de laatste {weken} lesweken tot en met {kort(stand)}: "
+    return {"soort": "trend", "tekst": f"Meer verzuim (ongeoorloofd en ziek) in de laatste {weken} lesweken tot en met {kort(stand)}: "
                      f"{_uren(ctx, nu)}, tegen {_uren(ctx, toen)} in de {weken} lesweken daarvoor. {BESPREEK}",
             "bron": _passage(ctx.profiel, "alle")}
 
 
 # --- The pupil's picture -------------------------------------------------------------------------------
 
+def _jaarbegin(kal, stand: dt.date) -> dt.date:
+    """First school day of the school year of ``stand``; in the summer before it, of the year before."""
+    begin = kal.volgende_schooldag(schooljaar_van(stand)[0])
+    return begin if begin <= stand else kal.volgende_schooldag(schooljaar_van(stand - dt.timedelta(days=366))[0])
+
+
 def _begin(ctx, reg: _Registraties, vensters: list[dict]) -> dt.date:
     """Monday of the first week shown: the school year of ctx.stand, earlier if the file or a window is."""
-    begin = ctx.kal.volgende_schooldag(schooljaar_van(ctx.stand)[0])
+    begin = _jaarbegin(ctx.kal, ctx.stand)
     kandidaten = [begin] + [_iso(v["van"]) for v in vensters]
     if reg.eerste():
         kandidaten.append(reg.eerste())
@@ -329,7 +342,7 @@ def _svg_leerling(leerling_id: str, titel: str, omschrijving: str, weken: list[d
     id_ = _svg_id(leerling_id)
     delen = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" '
              f'height="{hoogte}" role="img" aria-labelledby="{id_}-titel {id_}-desc" '
-             f'font-family="Arial, Helvetica, sans-serif" style="max-width:100%;height:auto">',
+             f'font-family="Arial, Helvetica, sans-serif" class="vw-beeld">',
              f'<title id="{id_}-titel">{escape(titel)}</title>', f'<desc id="{id_}-desc">{escape(omschrijving)}</desc>',
              f'<rect x="0" y="0" width="{breedte}" height="{hoogte}" fill="#ffffff"/>']
     # legend: two columns of day kinds, then the windows
@@ -337,13 +350,13 @@ def _svg_leerling(leerling_id: str, titel: str, omschrijving: str, weken: list[d
         x, y = marge + (i % 2) * (breedte // 2), marge + (i // 2) * 16
         delen.append(f'<rect x="{x}" y="{y}" width="14" height="12" fill="{kleur}" stroke="{RAND}"/>')
         delen.append(_tekst_svg(x + 7, y + 10, letter, 9))
-        delen.append(_tekst_svg(x + 18, y + 10, SOORTEN[soort][2].split(":")[0], 9, anker="start"))
+        delen.append(_tekst_svg(x + 18, y + 10, kort_label(SOORTEN[soort][2]), 9, anker="start"))
     basis = marge + ((len(legenda) + 1) // 2) * 16
     for i, (soort, (letter, kleur, label)) in enumerate(VENSTERS.items()):
         x, y = marge + (i % 2) * (breedte // 2), basis + (i // 2) * 16
         delen.append(f'<rect x="{x}" y="{y}" width="14" height="12" fill="{kleur}"/>')
         delen.append(_tekst_svg(x + 7, y + 10, letter, 9, "#ffffff", dik=True))
-        delen.append(_tekst_svg(x + 18, y + 10, label.split(":")[0], 9, anker="start"))
+        delen.append(_tekst_svg(x + 18, y + 10, kort_label(label), 9, anker="start"))
     for i, dag in enumerate(DAGEN_KORT):
         delen.append(_tekst_svg(links + i * cel + cel / 2, kop_y, dag, 10, dik=True))
     for soort, x in venster_x.items():
@@ -371,18 +384,19 @@ def _legenda() -> list[dict]:
             + [{"soort": s, "letter": v[0], "kleur": v[1], "tekst": v[2]} for s, v in VENSTERS.items()])
 
 
-def leerling_beeld(toestand: dict, leerling_id: str, leerling: dict) -> dict:
-    """One pupil's school year: {svg, weken, vensters, patronen, legenda, keuzes} (see INTERFACE.md)."""
+def leerling_beeld(toestand: dict, leerling_id: str, leerling: dict, van: dt.date | None = None) -> dict:
+    """One pupil's school year: {svg, weken, vensters, patronen, legenda, keuzes} (see INTERFACE.md).
+    ``van``: show the weeks from this date only (a worked example on a page shows a few weeks)."""
     ctx = toestand["ctx"]
     lln = toestand["leerlingen"][leerling_id]
     reg = _Registraties(lln, ctx)
     vensters = _vensters(leerling, ctx, reg)
-    begin = _begin(ctx, reg, vensters)
+    begin = _maandag(van) if van else _begin(ctx, reg, vensters)
     weken = _weken(ctx, reg, vensters, begin)
     gevonden = patronen(lln, ctx, reg, begin)
     telling = Counter(d["soort"] for w in weken for d in w["dagen"])
     titel = f"Verzuim van leerling {leerling_id}, {kort(begin)} tot en met {kort(ctx.stand)}"
-    samen = ", ".join(f"{aantal(telling[s], 'dag', 'dagen')} {SOORTEN[s][2]}" for s in VOORRANG if telling[s])
+    samen = ", ".join(f"{aantal(telling[s], 'dag', 'dagen')} {kort_label(SOORTEN[s][2])}" for s in VOORRANG if telling[s])
     omschrijving = (f"Kalender per week (maandag tot en met vrijdag). {samen or 'Geen verzuim geregistreerd'}. "
                     + " ".join(v["tekst"] for v in vensters)
                     + " De tabel met de weken staat onder de afbeelding.")
@@ -392,11 +406,11 @@ def leerling_beeld(toestand: dict, leerling_id: str, leerling: dict) -> dict:
 
 
 def weken_als_tekst(beeld: dict, alleen_verzuim: bool = True) -> list[str]:
-    """The picture as lines of text, a week per line (letters, the CLI, a screen reader's table)."""
+    """The picture as lines of text, a week per line (letters, the CLI); ``alleen_verzuim``: weeks with absence."""
     regels = []
     for w in beeld["weken"]:
         dagen = [d for d in w["dagen"] if d["soort"] not in ("aanwezig", "geen_school")]
-        if alleen_verzuim and not dagen and not w["vensters"]:
+        if alleen_verzuim and not dagen:
             continue
         delen = []
         for d in w["dagen"]:
@@ -405,9 +419,9 @@ def weken_als_tekst(beeld: dict, alleen_verzuim: bool = True) -> list[str]:
                 delen.append(f"{dag} {'geen school' if d['soort'] == 'geen_school' else '-'}")
             else:
                 uren = f" {getal_nl(d['uren'])} uur" if d["uren"] else ""
-                delen.append(f"{dag} {SOORTEN[d['soort']][2]}{uren}")
+                delen.append(f"{dag} {kort_label(SOORTEN[d['soort']][2])}{uren}")
         m = _iso(w["maandag"])
-        vensters = f" [{', '.join(VENSTERS[v][2].split(':')[0] for v in w['vensters'])}]" if w["vensters"] else ""
+        vensters = f" [{', '.join(kort_label(VENSTERS[v][2]) for v in w['vensters'])}]" if w["vensters"] else ""
         regels.append(f"{w['label']} (vanaf {datum_nl(m).split(' ', 1)[1]}): {'; '.join(delen)}{vensters}")
     return regels
 
@@ -418,7 +432,7 @@ def school_weken(toestand: dict, antwoord: dict) -> dict:
     """Signals per week over the school year, for the chart above the table: {svg, weken}."""
     ctx = toestand["ctx"]
     kal, stand = ctx.kal, ctx.stand
-    begin = _maandag(kal.volgende_schooldag(schooljaar_van(stand)[0]))
+    begin = _maandag(_jaarbegin(kal, stand))
     afwezig: dict[dt.date, set] = {}
     uren: dict[dt.date, float] = Counter()
     ziek: dict[dt.date, int] = Counter()
@@ -460,7 +474,7 @@ def _svg_school(titel: str, omschrijving: str, weken: list[dict], eenheid: str) 
     id_ = _svg_id("school-" + titel)
     delen = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" '
              f'height="{hoogte}" role="img" aria-labelledby="{id_}-titel {id_}-desc" '
-             f'font-family="Arial, Helvetica, sans-serif" style="max-width:100%;height:auto">',
+             f'font-family="Arial, Helvetica, sans-serif" class="vw-beeld">',
              f'<title id="{id_}-titel">{escape(titel)}</title>', f'<desc id="{id_}-desc">{escape(omschrijving)}</desc>',
              f'<rect x="0" y="0" width="{breedte}" height="{hoogte}" fill="#ffffff"/>',
              _tekst_svg(marge, y_uren - 4, f"{eenheid} ongeoorloofd per week", 10, anker="start", dik=True),

@@ -30,7 +30,10 @@ def deelantwoorden(toestand: dict, antwoord: dict, leerling: dict) -> dict[str, 
     uit = {}
     stap = leerling.get("stap") or {}
     if stap.get("stappen"):
-        uit["stappenplan"] = ({**leerling.get("tellingen", {}), "regio": regio["regio"]},
+        # only the counts that say something: the overview fills the sickness counts of the criteria in use only,
+        # and a letter must not say 'ziekmeldingen dit schooljaar: 0' next to six reports
+        tellingen = {k: v for k, v in (leerling.get("tellingen") or {}).items() if v}
+        uit["stappenplan"] = ({**tellingen, "regio": regio["regio"]},
                               {**stap, **regio, "rekenhulp": "stappenplan"})
     ctx = toestand["ctx"]
     lln = toestand["leerlingen"][leerling["leerling"]]

@@ -688,7 +688,7 @@ function wekenTabel(staat, beeld, label, id) {
     el("summary", { tekst: "De weken als tabel" }),
     el("p", { class: "vw-hulp", tekst: "Een streepje (—): geen verzuim geregistreerd op die schooldag." }),
     el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": label },
-      el("table", {}, el("caption", { class: "vw-sr", tekst: label }),
+      el("table", { class: "vw-weken-rooster" }, el("caption", { class: "vw-sr", tekst: label }),
         el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: "Week" }), DAGNAMEN.map((d) => el("th", { scope: "col", tekst: d })),
           el("th", { scope: "col", tekst: "Periode" }))),
         el("tbody", {}, (beeld.weken || []).map((w) => el("tr", {},
@@ -891,16 +891,18 @@ function naamSortering(kop) {
 const AFGEWEZEN_EERST = 200;
 
 function afgewezenLijst(afgewezen) {
-  const lijst = el("ul", { class: "vw-afgewezen" },
+  const lijst = el("ul", {},
     afgewezen.slice(0, AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
-  if (afgewezen.length <= AFGEWEZEN_EERST) return lijst;
+  // A long list scrolls in its own box: one the keyboard can reach, with a name (axe: scrollable-region-focusable).
+  const vak = el("div", { class: "vw-afgewezen", tabindex: "0", role: "region", "aria-label": label("afgewezen") }, lijst);
+  if (afgewezen.length <= AFGEWEZEN_EERST) return vak;
   const knop = el("button", { type: "button", class: "vw-knop", tekst: `Toon alle ${afgewezen.length} afgewezen regels` });
   knop.addEventListener("click", () => {
     lijst.append(...afgewezen.slice(AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
     knop.remove();
     lijst.lastElementChild.setAttribute("tabindex", "-1");
   });
-  return el("div", {}, lijst, knop);
+  return el("div", {}, vak, knop);
 }
 
 // ---------------------------------------------------------------- export: CSV for Dutch Excel, print view
@@ -1005,7 +1007,7 @@ async function toonWeken(blok, staat) {
   vak.append(el("div", { class: "vw-beeld vw-beeld--school" }, svg),
     el("details", { class: "vw-keuzes vw-weken-tabel" }, el("summary", { tekst: "De weken als tabel" }),
       el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Verzuim per week als tabel" },
-        el("table", {}, el("caption", { class: "vw-sr", tekst: "Verzuim per week" }),
+        el("table", { class: "vw-weken-rooster" }, el("caption", { class: "vw-sr", tekst: "Verzuim per week" }),
           el("thead", {}, el("tr", {}, ["Week", `Uren ongeoorloofd (${lesuren ? "lesuren" : "klokuren"})`,
             "Leerlingen ongeoorloofd afwezig", "Nieuwe ziekmeldingen"].map((t) => el("th", { scope: "col", tekst: t })))),
           el("tbody", {}, weken.map((w) => el("tr", {},

@@ -113,6 +113,10 @@ def test_leerling_met_het_toetsenbord_beeld_patronen_en_brief(pagina, base_url, 
         raise AssertionError(f"met Tab niet bij {selector} gekomen")
 
     tab_naar(f'tr[data-i="{i}"] button[data-actie=detail]')
+    # Every text the detail's live region gets, to see the short 'laden…' state that precedes the answer.
+    pagina.evaluate("""() => { window.__status = []; new MutationObserver(() => {
+        for (const s of document.querySelectorAll('.vw-detail-status')) window.__status.push(s.textContent);
+      }).observe(document.querySelector('.vw-leerlingen'), {subtree: true, childList: true, characterData: true}); }""")
     pagina.keyboard.press("Enter")
     knop = _knop(pagina, nummer)
     assert knop.get_attribute("aria-expanded") == "true"
@@ -120,6 +124,7 @@ def test_leerling_met_het_toetsenbord_beeld_patronen_en_brief(pagina, base_url, 
     detail = pagina.locator(f"#{knop.get_attribute('aria-controls')} .vw-detail")
     assert detail.get_attribute("data-stand") == "klaar"
     assert "geladen" in detail.locator(".vw-detail-status").inner_text()  # said in the polite live region
+    assert any(t.endswith("laden…") for t in pagina.evaluate("window.__status"))
 
     # The calendar: an image with its title (the pupil's number) and description, from our own Python.
     svg = detail.locator(".vw-beeld svg[role=img]")
@@ -205,6 +210,22 @@ def test_afdruk_zonder_geladen_details_zegt_dat(pagina, base_url, export):
     afdruk = pagina.locator(".vw-afdruk-detail")
     assert afdruk.count() == sum(1 for d in details.values() if d["leerling"]["actie_nodig"])
     assert "nog niet geladen" in afdruk.first.inner_text()
+
+
+def test_detail_van_een_vervangen_overzicht_zegt_dat_in_het_nederlands(pagina, base_url, export):
+    """A table whose analysis the worker no longer has (a new run began) does not show another file's pupil."""
+    kop, details = _open(pagina, base_url, export)
+    nummer = _kies_leerling(details)["leerling"]["leerling"]
+    pagina.evaluate("() => { window.vwOverzicht.staat.nummer += 1; }")  # as when a new file is being read
+    knop = _knop(pagina, nummer)
+    knop.click()
+    wacht_op_detail(pagina, knop)
+    detail = pagina.locator(f"#{knop.get_attribute('aria-controls')} .vw-detail")
+    assert detail.get_attribute("data-stand") == "fout"
+    status = detail.locator(".vw-detail-status")
+    assert status.get_attribute("role") == "status"
+    assert "konden niet worden geladen" in status.inner_text() and "vervangen" in status.inner_text()
+    assert detail.locator(".vw-beeld").count() == 0
 
 
 def test_telefoon_geen_zijwaartse_scroll(browser, base_url, export):

@@ -350,6 +350,9 @@ function haalDetail(staat, leerling) {
       if (uit.startfout) return { fout: `De details konden niet worden geladen: de rekenhulp werkt niet. ${uit.startfout}` };
       if (uit.afgebroken) return { fout: "De details konden niet worden geladen: het laden is gestopt. Open de leerling opnieuw." };
       const a = uit.antwoord || {};
+      // The worker was replaced (after 'Stoppen' or a time limit) and no longer has this file's analysis.
+      if (a.fouten && a.fouten.some((f) => f.veld === "bestand")) return { fout: "De rekenhulp is opnieuw gestart en " +
+        "heeft dit bestand niet meer. Kies ‘Overzicht maken’ om het bestand opnieuw te lezen." };
       if (a.fouten) return { fout: a.fouten.map((f) => f.melding).join(" ") };
       if (!a.leerling || !a.beeld) return { fout: "De details konden niet worden geladen. Open de leerling opnieuw." };
       staat.klaar.set(leerling, a);
@@ -742,7 +745,8 @@ function brievenVak(staat, d) {
     return sectie;
   }
   sectie.append(el("p", { tekst: "Ingevuld met de gegevens van deze leerling uit het bestand. Open een document om het " +
-    "te controleren, aan te vullen, af te drukken of te downloaden. Wat u invult, blijft in deze pagina." }));
+    "te controleren, aan te vullen, af te drukken of te downloaden. Wat u invult, blijft in deze pagina." +
+    (staat.namenVerborgen ? " De documenten noemen de leerling wel bij naam: ze zijn voor de ouders en het dossier." : "") }));
   const plek = el("div", { class: "vw-brieven-lijst", "data-stand": "bezig" });
   sectie.append(plek);
   const vraagBestand = (extra) => vraag("verzuimoverzicht", {}, extra);

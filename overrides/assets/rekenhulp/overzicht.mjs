@@ -958,14 +958,23 @@ async function laadAfdrukDetails(blok, staat) {
   plek.classList.remove("vw-status--fout");
   let gedaan = 0;
   let mislukt = 0;
-  const toon = () => { plek.textContent = `Details voor de afdruk laden… ${gedaan} van ${rijen.length}`; };
+  // The live region speaks about every tenth, not at every pupil.
+  const stap = Math.max(1, Math.ceil(rijen.length / 10));
+  const toon = () => {
+    if (gedaan % stap === 0 || gedaan === rijen.length) plek.textContent = `Details voor de afdruk laden… ${gedaan} van ${rijen.length}`;
+  };
   toon();
-  await Promise.all(rijen.map((r) => haalDetail(staat, r.leerling).then((u) => {
+  // One at a time: each question has the worker's time limit to itself (hundreds sent at once would queue
+  // behind each other there, and the last would run out of time and end the worker with its analysis).
+  const beurt = (staat.afdrukBeurt = (staat.afdrukBeurt || 0) + 1);
+  for (const r of rijen) {
+    const u = await haalDetail(staat, r.leerling);
+    if (beurt !== staat.afdrukBeurt || staat.nummer !== nummer || !staat.afdrukDetails) return;  // unticked or replaced
     gedaan += 1;
     if (u.fout) mislukt += 1;
     toon();
-  })));
-  if (staat.nummer !== nummer || !plek.isConnected) return;
+  }
+  if (!plek.isConnected) return;
   if (mislukt) {
     plek.classList.add("vw-status--fout");
     plek.textContent = `De details van ${mislukt} van de ${rijen.length} leerlingen met actie nodig konden niet worden geladen; ` +
@@ -976,6 +985,7 @@ async function laadAfdrukDetails(blok, staat) {
 }
 
 async function afdrukken(blok, staat) {
+  // A loading started by ticking the box gives way to this one; what has come is not asked again.
   if (staat.afdrukDetails) await laadAfdrukDetails(blok, staat);
   window.print();
 }
@@ -1115,7 +1125,11 @@ export function koppel(blok) {
     else if (t.matches("[data-actie=afdrukdetails]")) {
       staat.afdrukDetails = t.checked;
       if (t.checked) laadAfdrukDetails(blok, staat);
-      else blok.querySelector(".vw-afdruk-stand").textContent = "";
+      else {
+        const plek = blok.querySelector(".vw-afdruk-stand");
+        plek.textContent = "";
+        delete plek.dataset.stand;
+      }
     }
   });
   blok.addEventListener("click", (e) => {

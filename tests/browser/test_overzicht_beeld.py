@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from calculators import brug, overzicht_pagina
+from calculators.documenten.bestanden import als_tekst
 
 from omgeving import START_MS, nieuwe_context
 from test_verzuimoverzicht import PAGINA, wacht_op_antwoord, wacht_op_detail
@@ -160,8 +161,12 @@ def test_leerling_met_het_toetsenbord_beeld_patronen_en_brief(pagina, base_url, 
     brief = detail.locator(f'.vw-brieven details[data-soort="{soort}"] .vw-brief')
     brief.wait_for(state="visible")
     assert nummer in brief.inner_text()
-    # Its buttons (print, download) are next on the keyboard.
-    tab_naar(f'.vw-brieven details[data-soort="{soort}"] button[data-doc]')
+    # Its buttons (print, download) are next on the keyboard; the download is the letter as CPython fills it.
+    tab_naar(f'.vw-brieven details[data-soort="{soort}"] button[data-doc="txt"]')
+    with pagina.expect_download() as info:
+        pagina.keyboard.press("Enter")
+    doc = next(x for x in d["documenten"] if x["soort"] == soort)
+    assert open(info.value.path(), encoding="utf-8-sig").read() == als_tekst(doc["tekst"])
 
     # axe: the open detail with its picture, table and letter, and the school's weeks opened too.
     from test_site import _axe

@@ -114,18 +114,22 @@ def test_leerling_met_het_toetsenbord_beeld_patronen_en_brief(pagina, base_url, 
         raise AssertionError(f"met Tab niet bij {selector} gekomen")
 
     tab_naar(f'tr[data-i="{i}"] button[data-actie=detail]')
-    # Every text the detail's live region gets, to see the short 'laden…' state that precedes the answer.
-    pagina.evaluate("""() => { window.__status = []; new MutationObserver(() => {
-        for (const s of document.querySelectorAll('.vw-detail-status')) window.__status.push(s.textContent);
-      }).observe(document.querySelector('.vw-leerlingen'), {subtree: true, childList: true, characterData: true}); }""")
+    # The worker's answer is held back until the test has seen the short 'laden…' state (no race with it).
+    pagina.evaluate("""() => { const h = window.vwOverzicht.hulp, echt = h.overzichtDetail;
+        const poort = new Promise((open) => { window.__laatGaan = open; });
+        h.overzichtDetail = async (n) => { await poort; return echt(n); }; }""")
     pagina.keyboard.press("Enter")
     knop = _knop(pagina, nummer)
     assert knop.get_attribute("aria-expanded") == "true"
-    wacht_op_detail(pagina, knop)
     detail = pagina.locator(f"#{knop.get_attribute('aria-controls')} .vw-detail")
-    assert detail.get_attribute("data-stand") == "klaar"
-    assert "geladen" in detail.locator(".vw-detail-status").inner_text()  # said in the polite live region
-    assert any(t.endswith("laden…") for t in pagina.evaluate("window.__status"))
+    pagina.wait_for_function("""id => document.querySelector(`#${id} .vw-detail-status`).textContent.endsWith('laden…')""",
+                             arg=knop.get_attribute("aria-controls"))
+    assert detail.get_attribute("aria-busy") == "true" and detail.get_attribute("data-stand") == "bezig"
+    assert detail.locator(".vw-detail-status").get_attribute("role") == "status"  # a polite live region
+    pagina.evaluate("window.__laatGaan()")
+    wacht_op_detail(pagina, knop)
+    assert detail.get_attribute("data-stand") == "klaar" and detail.get_attribute("aria-busy") is None
+    assert "geladen" in detail.locator(".vw-detail-status").inner_text()
 
     # The calendar: an image with its title (the pupil's number) and description, from our own Python.
     svg = detail.locator(".vw-beeld svg[role=img]")

@@ -37,7 +37,7 @@ const EERST_AFLOPEND = new Set(["uren_ongeoorloofd", "keer_te_laat", "ziekmeldin
 const hulp = { startMotor, datumNl, startfoutTekst, overzichtDetail, overzichtWeken };
 // document.mjs (letters: preview, open fields, print, download), the same module instance the calculators use.
 const documentModule = () => import(new URL(`document.mjs?v=${BOUW}`, import.meta.url).href);
-const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0 });
+const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0, hulp });
 
 // ---------------------------------------------------------------- small helpers
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;

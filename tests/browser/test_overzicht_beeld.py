@@ -40,12 +40,8 @@ def export(tmp_path_factory):
 
 def _cpython(invoer: dict, pad: Path) -> tuple[dict, dict]:
     """(kop, {leerling: detail}) as the worker has them, from CPython on the same bytes and fields."""
-    kop, _, teksten, _, _ = brug.overzicht_voor_pagina(json.dumps(invoer), pad.read_bytes())
-    details = {}
-    for t in teksten:
-        nummer = json.loads(t)["leerling"]
-        details[nummer] = overzicht_pagina.detail(nummer)
-    return json.loads(kop), details
+    uit = brug.overzicht_voor_pagina(json.dumps(invoer), pad.read_bytes())
+    return json.loads(uit[0]), {r["leerling"]: overzicht_pagina.detail(r["leerling"]) for r in json.loads(uit[1])}
 
 
 def _kies_leerling(details: dict) -> dict:

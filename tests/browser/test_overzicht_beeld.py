@@ -207,6 +207,18 @@ def test_afdruk_met_details_toont_het_beeld(pagina, base_url, export):
     pagina.evaluate("window.dispatchEvent(new Event('afterprint'))")
 
 
+def test_afdrukken_wacht_op_de_details(pagina, base_url, export):
+    """'Afdrukken' with 'Details per leerling meeprinten': the browser's print starts once every detail is there."""
+    kop, details = _open(pagina, base_url, export)
+    pagina.evaluate("""() => { window.__geprint = null; window.print = () => {
+        const s = window.vwOverzicht.staat;
+        window.__geprint = s.tabel.filter((r) => r.actie_nodig).every((r) => s.klaar.has(r.leerling)); }; }""")
+    pagina.locator("[data-actie=afdrukdetails]").check()
+    pagina.get_by_role("button", name="Afdrukken", exact=True).click()  # at once, while the details still load
+    pagina.wait_for_function("() => window.__geprint !== null", timeout=START_MS)
+    assert pagina.evaluate("window.__geprint") is True
+
+
 def test_afdruk_zonder_geladen_details_zegt_dat(pagina, base_url, export):
     """The browser's own print command cannot wait: a pupil whose details have not come says so."""
     kop, details = _open(pagina, base_url, export)

@@ -245,6 +245,27 @@ def test_detail_van_een_vervangen_overzicht_zegt_dat_in_het_nederlands(pagina, b
     assert detail.locator(".vw-beeld").count() == 0
 
 
+def test_detail_dat_mislukt_kan_opnieuw(pagina, base_url, export):
+    """A failed answer is said in Dutch with a button to try again, which loads the pupil."""
+    kop, details = _open(pagina, base_url, export)
+    nummer = _kies_leerling(details)["leerling"]["leerling"]
+    pagina.evaluate("""() => { const h = window.vwOverzicht.hulp, echt = h.overzichtDetail;
+        h.overzichtDetail = async (n) => { h.overzichtDetail = echt;
+          return {antwoord: {fouten: [{veld: 'leerling', melding: 'Proef: het beeld kon niet worden gemaakt.'}]}}; }; }""")
+    knop = _knop(pagina, nummer)
+    knop.click()
+    wacht_op_detail(pagina, knop)
+    detail = pagina.locator(f"#{knop.get_attribute('aria-controls')} .vw-detail")
+    assert detail.get_attribute("data-stand") == "fout"
+    assert "Proef: het beeld kon niet worden gemaakt." in detail.locator(".vw-detail-status").inner_text()
+    detail.get_by_role("button", name="Opnieuw proberen").click()
+    wacht_op_detail(pagina, knop)
+    assert detail.get_attribute("data-stand") == "klaar"
+    assert detail.locator(".vw-beeld svg[role=img]").count() == 1
+    assert pagina.evaluate("document.activeElement.dataset.actie") == "detail"
+    assert knop.get_attribute("aria-expanded") == "true"
+
+
 def test_telefoon_geen_zijwaartse_scroll(browser, base_url, export):
     c = nieuwe_context(browser, base_url, viewport=TELEFOON, has_touch=True, is_mobile=True)
     telefoon = c.new_page()

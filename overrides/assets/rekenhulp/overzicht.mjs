@@ -347,14 +347,15 @@ function haalDetail(staat, leerling) {
         uit = { startfout: String(fout && fout.message || fout) };
       }
       if (staat.nummer !== nummer) return { fout: verouderd };
-      if (uit.startfout) return { fout: `De details konden niet worden geladen: de rekenhulp werkt niet. ${uit.startfout}` };
-      if (uit.afgebroken) return { fout: "De details konden niet worden geladen: het laden is gestopt. Open de leerling opnieuw." };
+      // {opnieuw: true}: trying again may help (the page offers a button); not for a replaced overview.
+      if (uit.startfout) return { fout: `De rekenhulp werkt niet. ${uit.startfout}`, opnieuw: true };
+      if (uit.afgebroken) return { fout: "Het laden is gestopt.", opnieuw: true };
       const a = uit.antwoord || {};
       // The worker was replaced (after 'Stoppen' or a time limit) and no longer has this file's analysis.
       if (a.fouten && a.fouten.some((f) => f.veld === "bestand")) return { fout: "De rekenhulp is opnieuw gestart en " +
         "heeft dit bestand niet meer. Kies ‘Overzicht maken’ om het bestand opnieuw te lezen." };
-      if (a.fouten) return { fout: a.fouten.map((f) => f.melding).join(" ") };
-      if (!a.leerling || !a.beeld) return { fout: "De details konden niet worden geladen. Open de leerling opnieuw." };
+      if (a.fouten) return { fout: a.fouten.map((f) => f.melding).join(" "), opnieuw: true };
+      if (!a.leerling || !a.beeld) return { fout: "Het antwoord van de rekenhulp was onvolledig.", opnieuw: true };
       staat.klaar.set(leerling, a);
       return { detail: a };
     })();
@@ -835,6 +836,9 @@ async function wisselDetail(blok, staat, knop) {
   if (uit.fout) {
     status.classList.add("vw-status--fout");
     status.textContent = `De details van leerling ${r.leerling} konden niet worden geladen. ${uit.fout}`;
+    if (uit.opnieuw) {
+      vak.append(el("button", { type: "button", class: "vw-knop vw-knop--klein", "data-actie": "detail-opnieuw", tekst: "Opnieuw proberen" }));
+    }
     vak.dataset.stand = "fout";
     return;
   }
@@ -1143,6 +1147,16 @@ export function koppel(blok) {
       staat.sorteer = [k, richting];
       vulTabel(blok, staat).then(() => blok.querySelector(`[data-sorteer="${CSS.escape(k)}"]`)?.focus());
     } else if (knop.dataset.actie === "detail") wisselDetail(blok, staat, knop);
+    else if (knop.dataset.actie === "detail-opnieuw") {
+      // Close and open the pupil again; the keyboard goes back to its Details button (this one is gone).
+      const rij = knop.closest("tr.vw-detail-rij");
+      const details = rij && blok.querySelector(`button[aria-controls="${CSS.escape(rij.id)}"]`);
+      if (details) {
+        details.focus();
+        wisselDetail(blok, staat, details);
+        wisselDetail(blok, staat, details);
+      }
+    }
     else if (knop.dataset.actie === "toepassen") { leesKoppeling(blok, staat); bereken(blok, staat); }
     else if (knop.dataset.actie === "vergeet") vergeet(blok, staat);
     else if (knop.dataset.actie === "stoppen") stopRekenen();

@@ -152,6 +152,12 @@ def wacht_op_antwoord(pagina, vorige: int) -> dict:
     return pagina.evaluate("window.vwOverzicht.volledig()")
 
 
+def wacht_op_detail(pagina, knop) -> None:
+    """Until the pupil's detail (asked of the worker when opened) is shown, or its error."""
+    pagina.wait_for_function("""id => { const d = document.querySelector(`#${id} .vw-detail`);
+        return d && d.dataset.stand !== 'bezig'; }""", arg=knop.get_attribute("aria-controls"), timeout=START_MS)
+
+
 def leerling(antwoord, nummer):
     return next(l for l in antwoord["leerlingen"] if l["leerling"] == nummer)
 
@@ -197,7 +203,9 @@ def test_details_sorteren_filteren_en_namen_verbergen(pagina, base_url, bestande
     knop = rij.get_by_role("button", name="Details")
     knop.click()
     assert knop.get_attribute("aria-expanded") == "true"
+    wacht_op_detail(pagina, knop)
     detail = pagina.locator(f"#{knop.get_attribute('aria-controls')}")
+    assert detail.locator(".vw-detail").get_attribute("data-stand") == "klaar"
     tekst = detail.inner_text()
     melding = oosterbroek["meldingen"][0]
     from calculators.fouten import datum_nl
@@ -378,6 +386,7 @@ def test_alleen_met_het_toetsenbord(pagina, base_url, bestanden):
     pagina.keyboard.press("Enter")
     knop = pagina.locator("button[data-actie=detail]").first
     assert knop.get_attribute("aria-expanded") == "true"
+    wacht_op_detail(pagina, knop)
     assert meeste["leerling"] in pagina.locator(".vw-detail").first.inner_text()
     pagina.keyboard.press("Enter")
     assert knop.get_attribute("aria-expanded") == "false"
@@ -388,7 +397,11 @@ def test_axe_met_resultaat_en_details(pagina, base_url, bestanden):
 
     open_pagina(pagina, base_url)
     kies(pagina, bestanden["csv"])
-    pagina.locator("button[data-actie=detail]").first.click()
+    knop = pagina.locator("button[data-actie=detail]").first
+    knop.click()
+    wacht_op_detail(pagina, knop)
+    pagina.wait_for_function("""() => document.querySelector('.vw-weken').dataset.stand !== 'bezig'
+        && [...document.querySelectorAll('.vw-brieven-lijst')].every((b) => b.dataset.stand !== 'bezig')""")
     for d in pagina.locator(".vw-resultaat details").all():
         d.locator("summary").click()
     assert _axe(pagina) == []
@@ -416,6 +429,8 @@ def test_afdrukweergave_is_een_compacte_lijst_details_op_verzoek(pagina, base_ur
     assert hoogte < 160 * len(antwoord["leerlingen"])
     pagina.emulate_media(media="screen")
     pagina.locator("[data-actie=afdrukdetails]").check()
+    # The details come from the worker: 'Afdrukken' waits for them; here the test waits for the same state.
+    pagina.wait_for_function("() => document.querySelector('.vw-afdruk-stand').dataset.stand === 'klaar'")
     pagina.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     met_actie = [l for l in antwoord["leerlingen"] if l["actie_nodig"]]
     assert pagina.locator(".vw-afdruk-detail").count() == len(met_actie) > 0

@@ -14,7 +14,8 @@ from calculators import csv_veilig
 from calculators.overzicht import als_csv
 
 from omgeving import START_MS, nieuwe_context
-from test_verzuimoverzicht import PAGINA, PEILDATUM, REGIO, cpython, kies, open_pagina, school_csv, wacht_op_antwoord
+from test_verzuimoverzicht import (PAGINA, PEILDATUM, REGIO, cpython, kies, open_pagina, school_csv, wacht_op_antwoord,
+                                  wacht_op_detail)
 
 TELEFOON = {"width": 390, "height": 844}
 
@@ -60,6 +61,7 @@ def test_telefoon_geen_zijwaartse_scroll_en_details_tikbaar(telefoon, base_url, 
     # Tap (not click): the detail opens under the pupil, and the page still does not scroll sideways.
     knoppen.first.tap()
     assert knoppen.first.get_attribute("aria-expanded") == "true"
+    wacht_op_detail(telefoon, knoppen.first)
     assert telefoon.locator(".vw-detail").first.is_visible()
     _geen_zijwaartse_scroll(telefoon)
     # The mapping's selects fit the screen.

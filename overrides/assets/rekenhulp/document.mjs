@@ -7,7 +7,7 @@ const STIJL = new URL(`document.css${VERSIE}`, import.meta.url).href;
 
 import { el } from "./gemeen.mjs";
 
-function laadStijl() {
+export function laadStijl() {
   if (document.querySelector("link[data-vw-document]")) return;
   document.head.append(el("link", { rel: "stylesheet", href: STIJL, "data-vw-document": "" }));
 }
@@ -81,8 +81,8 @@ function download(naam, inhoud, type) {
 }
 
 // ---------------------------------------------------------------- one document
-function documentBlok(blok, doc, waarden, herteken, vraag) {
-  const id = `${blok.id}-doc-${doc.soort}`;
+function documentBlok(idBasis, doc, waarden, herteken, vraag) {
+  const id = `${idBasis}-doc-${doc.soort}`;
   const voorbeeld = el("div", { class: "vw-brief", role: "region", "aria-label": `Voorbeeld: ${doc.titel}` });
   const status = el("p", { class: "vw-status", role: "status", "aria-live": "polite" });
   const teken = () => voorbeeld.replaceChildren(...brief(doc, waarden));
@@ -159,16 +159,27 @@ export async function toon(blok, antwoord, vraag) {
   laadStijl();
   // What is typed in one document (the pupil's name, the school) also fills the others: kept in memory only.
   const waarden = (blok.vwDocumentWaarden ||= new Map());
-  const blokken = [];
-  const herteken = (naam, bron) => {
-    for (const b of blokken) b.teken();
-    for (const i of sectie.querySelectorAll(`[data-open-veld="${CSS.escape(naam)}"]`)) if (i !== bron) i.value = waarden.get(naam);
-  };
-  for (const doc of uit.documenten) blokken.push(documentBlok(blok, doc, waarden, herteken, vraag));
+  const blokken = documentBlokken(blok.id, uit.documenten, vraag, waarden);
   sectie.append(
     el("h4", { id: `${blok.id}-documenten-kop`, tekst: "Documenten bij dit antwoord" }),
     el("p", { tekst: "Het protocol vraagt bij deze uitkomst om een brief, verslag of checklist. De data, uren en " +
       "regels komen uit het antwoord hierboven; namen en andere gegevens vult u zelf in." }),
-    ...blokken.map((b) => b.details));
+    ...blokken);
   sectie.hidden = false;
+}
+
+// The given filled documents, each as its disclosure (letter preview, open fields, print and download); ids
+// start with `idBasis`. `waarden`: what is typed, shared by these documents (in memory only). `vraag(extra)`
+// asks the worker for the files. Used for a calculator's answer (toon) and a pupil of the Verzuimoverzicht.
+export function documentBlokken(idBasis, documenten, vraag, waarden = new Map()) {
+  laadStijl();
+  const blokken = [];
+  const herteken = (naam, bron) => {
+    for (const b of blokken) b.teken();
+    for (const b of blokken) {
+      for (const i of b.details.querySelectorAll(`[data-open-veld="${CSS.escape(naam)}"]`)) if (i !== bron) i.value = waarden.get(naam);
+    }
+  };
+  for (const doc of documenten) blokken.push(documentBlok(idBasis, doc, waarden, herteken, vraag));
+  return blokken.map((b) => b.details);
 }

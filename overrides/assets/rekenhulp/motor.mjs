@@ -150,7 +150,7 @@ async function stuur(m, maak, { opVoortgang, transfer = [] } = {}) {
     const limiet = b.soort === SOORT.BESTAND ? stand.limieten.overzicht : stand.limieten.vraag;
     const klok = () => {
       // A calculation waiting behind a running overview has not started yet: give it its time once that is done.
-      if (b.soort === SOORT.VRAAG && [...m.wachtend.values()].some((t) => t.bericht.soort === SOORT.BESTAND)) {
+      if (b.soort !== SOORT.BESTAND && [...m.wachtend.values()].some((t) => t.bericht.soort === SOORT.BESTAND)) {
         taak.klok = setTimeout(klok, limiet);
       } else beeindig(m, "tijdslimiet", (i) => i === id);
     };
@@ -206,6 +206,18 @@ export async function vraag(naam, invoer, extra = {}) {
 // A whole export (overzicht.mjs): its bytes are transferred to the worker, progress comes back.
 export async function overzicht(bestand, invoer, opVoortgang) {
   const uit = await stuur(startMotor(), (id) => bericht.bestand(id, bestand, invoer), { opVoortgang, transfer: [bestand] });
+  return foutVan(uit) ? { startfout: foutVan(uit) } : uit;
+}
+
+// One pupil of the last overview ({antwoord: {leerling, beeld, documenten}}), or the school's weeks
+// ({antwoord: {svg, weken}}); {antwoord: {fouten}} when the worker has no overview (a fresh one after a stop).
+export async function overzichtDetail(leerling) {
+  const uit = await stuur(startMotor(), (id) => bericht.detail(id, leerling));
+  return foutVan(uit) ? { startfout: foutVan(uit) } : uit;
+}
+
+export async function overzichtWeken() {
+  const uit = await stuur(startMotor(), (id) => bericht.weken(id));
   return foutVan(uit) ? { startfout: foutVan(uit) } : uit;
 }
 

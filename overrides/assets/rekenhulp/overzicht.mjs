@@ -1,14 +1,15 @@
 // Verzuimoverzicht: a school's whole absence export, read and checked in the Pyodide worker.
 // Loaded by rekenhulp.mjs only on a page with a .vw-overzicht block. The file's bytes go to the worker
-// and nowhere else; the page keeps the answer as one JSON text per pupil and parses a pupil when shown,
-// and renders long tables in slices, so our code never blocks the page for long.
-import { datumNl, el, toonSamenvatting } from "./gemeen.mjs";
-import { isHuidig, startMotor, startfoutInhoud, startfoutMelding, startfoutTekst, overzicht as rekenOverzicht, stopRekenen, volgMotor } from "./motor.mjs";
+// and nowhere else; the page gets the summary and the table rows, and asks the worker (which keeps the
+// analysis) for a pupil's full answer, picture and letters when that pupil is opened (issue 18, 20). Long
+// tables are rendered in slices, so our code never blocks the page for long.
+import { BOUW, datumNl, el, toonSamenvatting } from "./gemeen.mjs";
+import { isHuidig, startMotor, startfoutInhoud, startfoutMelding, startfoutTekst, overzicht as rekenOverzicht,
+  overzichtDetail, overzichtWeken, stopRekenen, volgMotor, vraag } from "./motor.mjs";
 
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of this build
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
 const PLAK = 100;                                // table rows per slice between two frames
-const UTF8 = new TextDecoder();
 
 // The signal kinds in their order; their names, the field and category names come from the schema
 // (macros/overzicht.py puts them on the block as data-teksten).
@@ -33,8 +34,10 @@ const KOLOMMEN = [
 // Counts sort the largest first on the first click; text and dates A–Z / earliest first.
 const EERST_AFLOPEND = new Set(["uren_ongeoorloofd", "keer_te_laat", "ziekmeldingen", "nu"]);
 
-const hulp = { startMotor, datumNl, startfoutTekst };
-const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0 });
+const hulp = { startMotor, datumNl, startfoutTekst, overzichtDetail, overzichtWeken };
+// document.mjs (letters: preview, open fields, print, download), the same module instance the calculators use.
+const documentModule = () => import(new URL(`document.mjs?v=${BOUW}`, import.meta.url).href);
+const stand = (window.vwOverzicht = { gekozenMs: null, getoondMs: null, voortgang: [], antwoorden: 0, hulp });
 
 // ---------------------------------------------------------------- small helpers
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
@@ -220,6 +223,8 @@ async function bereken(blok, staat) {
     return;
   }
   const invoer = invoerVan(blok, staat);
+  // A new run: the worker forgets the previous overview, so what is shown can no longer be opened.
+  staat.nummer = (staat.nummer || 0) + 1;
   stand.invoer = invoer;  // for the tests: CPython gets the same fields
   bewaar(blok, staat, false);
   blok.setAttribute("aria-busy", "true");
@@ -279,16 +284,18 @@ async function bereken(blok, staat) {
     }
     staat.kop = kop;
     staat.tabel = JSON.parse(uit.tabel).map((r, i) => ({ ...r, volgorde: i }));
-    staat.leerlingen = new Uint8Array(uit.leerlingen);  // UTF-8 JSON per pupil, parsed one at a time
-    staat.grenzen = new Uint32Array(uit.grenzen);
+    staat.getoond = staat.nummer;  // the worker's last overview is this table's
+    staat.volgordeVan = new Map(staat.tabel.map((r) => [r.leerling, r.volgorde]));
     staat.csvNamen = uit.csvNamen;
     staat.csvZonder = uit.csvZonder;
-    staat.details = new Map();
+    staat.details = new Map();  // leerling -> Promise of {detail} | {fout}, asked of the worker when opened
+    staat.klaar = new Map();    // leerling -> detail, once it has come (for the print view, which cannot wait)
     bewaar(blok, staat);  // now the file's codes are known: keep only code-shaped ones it uses
     stand.antwoorden += 1;
     toonKoppeling(blok, staat);
     await volgendeFrame();  // the mapping tables and the result table in separate tasks (main thread free)
     await toonResultaat(blok, staat);
+    toonWeken(blok, staat);  // the school's weeks follow from the worker; the table is usable meanwhile
     stand.getoondMs = performance.now();
     blok.querySelector(".vw-voortgang").hidden = true;
     const n = staat.tabel.length;
@@ -312,19 +319,54 @@ async function bereken(blok, staat) {
   }
 }
 
-// The full answer, as run("verzuimoverzicht", …) gives it (tests compare it with CPython's).
-stand.volledig = () => {
+// The full answer, as run("verzuimoverzicht", …) gives it (tests compare it with CPython's): every pupil is
+// asked of the worker, as opening each would. null when the table shown is not the worker's last overview.
+stand.volledig = async () => {
   const staat = stand.staat;
-  return staat && staat.kop ? { ...staat.kop, leerlingen: staat.tabel.map((_, i) => detail(staat, i)) } : null;
+  if (!staat || !staat.kop || staat.getoond !== staat.nummer) return null;
+  const leerlingen = [];
+  for (const r of staat.tabel) {
+    const uit = await haalDetail(staat, r.leerling);
+    if (uit.fout) throw new Error(uit.fout);
+    leerlingen.push(uit.detail.leerling);
+  }
+  return { ...staat.kop, leerlingen };
 };
 
-function detail(staat, i) {
-  if (!staat.details.has(i)) {
-    const tekst = UTF8.decode(staat.leerlingen.subarray(staat.grenzen[i], staat.grenzen[i + 1]));
-    staat.details.set(i, JSON.parse(tekst));
+// One pupil of the shown overview: {detail: {leerling, beeld, documenten}} or {fout} (a Dutch message).
+// Asked once; a failure is not kept, so opening the pupil again tries again.
+function haalDetail(staat, leerling) {
+  if (!staat.details.has(leerling)) {
+    const nummer = staat.nummer;
+    const belofte = (async () => {
+      if (staat.getoond !== nummer) return { fout: verouderd };
+      let uit;
+      try {
+        uit = await hulp.overzichtDetail(leerling);
+      } catch (fout) {
+        uit = { startfout: String(fout && fout.message || fout) };
+      }
+      if (staat.nummer !== nummer) return { fout: verouderd };
+      // {opnieuw: true}: trying again may help (the page offers a button); not for a replaced overview.
+      if (uit.startfout) return { fout: `De rekenhulp werkt niet. ${uit.startfout}`, opnieuw: true };
+      if (uit.afgebroken) return { fout: "Het laden is gestopt.", opnieuw: true };
+      const a = uit.antwoord || {};
+      // The worker was replaced (after 'Stoppen' or a time limit) and no longer has this file's analysis.
+      if (a.fouten && a.fouten.some((f) => f.veld === "bestand")) return { fout: "De rekenhulp is opnieuw gestart en " +
+        "heeft dit bestand niet meer. Kies ‘Overzicht maken’ om het bestand opnieuw te lezen." };
+      if (a.fouten) return { fout: a.fouten.map((f) => f.melding).join(" "), opnieuw: true };
+      if (!a.leerling || !a.beeld) return { fout: "Het antwoord van de rekenhulp was onvolledig.", opnieuw: true };
+      staat.klaar.set(leerling, a);
+      return { detail: a };
+    })();
+    staat.details.set(leerling, belofte);
+    belofte.then((u) => { if (u.fout && staat.details.get(leerling) === belofte) staat.details.delete(leerling); });
   }
-  return staat.details.get(i);
+  return staat.details.get(leerling);
 }
+
+const verouderd = "Dit overzicht is intussen vervangen door een nieuw bestand of een nieuwe berekening. " +
+  "Open de leerling in het nieuwe overzicht.";
 
 // ---------------------------------------------------------------- the mapping: columns and codes
 function toonKoppeling(blok, staat) {
@@ -574,7 +616,153 @@ function eenheid(staat, n) {
   return lesuren ? (n === 1 ? "lesuur" : "lesuren") : (n === 1 ? "klokuur" : "klokuren");
 }
 
-function detailInhoud(staat, l, kopNiveau = "h3", metContacten = true) {
+// ---------------------------------------------------------------- a pupil's year as a picture (issue 20)
+// The SVG is our own Python's (calculators/overzicht/beeld.py): static, no script, names escaped there. It is
+// parsed as XML (never as HTML, never with data from the file spliced in by us) and its style attribute is
+// dropped (the site's CSP allows no inline style; overzicht.css sizes it). Pupil names and numbers reach the
+// page only through textContent, as everywhere else.
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function svgVan(markup, achtervoegsel = "") {
+  if (typeof markup !== "string" || !markup.startsWith("<svg")) return null;
+  const doc = new DOMParser().parseFromString(markup.replace(/\sstyle="[^"]*"/g, ""), "image/svg+xml");
+  const svg = doc.documentElement;
+  if (!svg || svg.namespaceURI !== SVG_NS || svg.localName !== "svg" || doc.getElementsByTagName("parsererror").length) return null;
+  for (const n of [...svg.querySelectorAll("script, foreignObject, [href], [*|href]")]) n.remove();
+  for (const n of [svg, ...svg.querySelectorAll("*")]) {
+    for (const a of [...n.attributes]) if (/^on/i.test(a.name)) n.removeAttribute(a.name);
+  }
+  if (achtervoegsel) {
+    // A second copy on the page (the print view) needs its own ids for its title and description.
+    for (const n of svg.querySelectorAll("[id]")) n.id += achtervoegsel;
+    const namen = svg.getAttribute("aria-labelledby");
+    if (namen) svg.setAttribute("aria-labelledby", namen.split(/\s+/).map((i) => i + achtervoegsel).join(" "));
+  }
+  svg.setAttribute("focusable", "false");
+  return document.importNode(svg, true);
+}
+
+// A colour swatch with its letter, as in the picture: decorative, the legend's text says what it means.
+function staal(kleur, letter) {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("viewBox", "0 0 14 12");
+  svg.setAttribute("class", "vw-staal");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  const rect = document.createElementNS(SVG_NS, "rect");
+  for (const [k, v] of Object.entries({ x: "0.5", y: "0.5", width: "13", height: "11", fill: kleur || "#ffffff", stroke: "#5c5c5c" })) rect.setAttribute(k, v);
+  svg.append(rect);
+  if (letter) {
+    const t = document.createElementNS(SVG_NS, "text");
+    const donker = helderheid(kleur) < 0.35;
+    for (const [k, v] of Object.entries({ x: "7", y: "9.5", "font-size": "9", "text-anchor": "middle", fill: donker ? "#ffffff" : "#1a1a1a",
+      "font-family": "Arial, Helvetica, sans-serif", "font-weight": "bold" })) t.setAttribute(k, v);
+    t.textContent = letter;
+    svg.append(t);
+  }
+  return svg;
+}
+
+// Relative luminance of a #rrggbb colour (WCAG): a dark swatch gets a white letter, as in the picture.
+function helderheid(kleur) {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(kleur || "");
+  if (!m) return 1;
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// A pupil's place in the table: a safe part of an id (a pupil number from the file never becomes an id).
+const idVan = (staat, leerling) => staat.volgordeVan.get(leerling) ?? "x";
+
+const DAGNAMEN = ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag"];
+
+// The weeks of the picture as a table: its text alternative, closed by default, scrolling in its own box.
+function wekenTabel(staat, beeld, label, id) {
+  const soortTekst = Object.fromEntries((beeld.legenda || []).map((x) => [x.soort, x.tekst.split(":")[0]]));
+  const cel = (dag) => {
+    if (!dag) return "";
+    if (dag.soort === "aanwezig") return "—";
+    const uren = dag.uren ? `, ${getal(dag.uren)} ${eenheid(staat, dag.uren)}` : "";
+    return `${soortTekst[dag.soort] || code(dag.soort)}${uren}`;
+  };
+  return el("details", { class: "vw-keuzes vw-weken-tabel", id },
+    el("summary", { tekst: "De weken als tabel" }),
+    el("p", { class: "vw-hulp", tekst: "Een streepje (—): geen verzuim geregistreerd op die schooldag." }),
+    el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": label },
+      el("table", { class: "vw-weken-rooster" }, el("caption", { class: "vw-sr", tekst: label }),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col", tekst: "Week" }), DAGNAMEN.map((d) => el("th", { scope: "col", tekst: d })),
+          el("th", { scope: "col", tekst: "Periode" }))),
+        el("tbody", {}, (beeld.weken || []).map((w) => el("tr", {},
+          el("th", { scope: "row", tekst: `${w.label} (${kortDatum(w.maandag)})` }),
+          DAGNAMEN.map((_, i) => el("td", { tekst: cel(w.dagen[i]) })),
+          el("td", { tekst: (w.vensters || []).map((v) => soortTekst[v] || code(v)).join("; ") || "—" })))))));
+}
+
+function legenda(beeld) {
+  return el("ul", { class: "vw-legenda", "aria-label": "Legenda" }, (beeld.legenda || []).map((x) =>
+    el("li", {}, staal(x.kleur, x.letter), x.letter ? el("span", { class: "vw-legenda-letter", tekst: x.letter }) : null, ` ${x.tekst}`)));
+}
+
+// The picture, its legend, its weeks as a table, the windows it marks and the patterns to discuss.
+function beeldInhoud(staat, d, { kopNiveau = "h4", achtervoegsel = "", metTabel = true } = {}) {
+  const l = d.leerling;
+  const beeld = d.beeld || {};
+  const delen = [el(kopNiveau, { tekst: "Het schooljaar in beeld" })];
+  const svg = svgVan(beeld.svg, achtervoegsel);
+  delen.push(svg ? el("div", { class: "vw-beeld" }, svg) : el("p", { tekst: beeld.omschrijving || "De afbeelding kon niet worden getoond." }));
+  delen.push(legenda(beeld));
+  if (metTabel) delen.push(wekenTabel(staat, beeld, `De weken van leerling ${l.leerling}`, `vwo-weken-${idVan(staat, l.leerling)}${achtervoegsel}`));
+  const vensters = beeld.vensters || [];
+  if (vensters.length) {
+    delen.push(el(kopNiveau, { tekst: "Periodes in de afbeelding" }),
+      el("ul", { class: "vw-vensters" }, vensters.map((v) => el("li", {}, v.tekst, v.bron ? el("span", { class: "vw-bron" }, ` Bron: ${v.bron}.`) : null))));
+  }
+  const patronen = beeld.patronen || [];
+  delen.push(el(kopNiveau, { tekst: "Om te bespreken" }));
+  if (patronen.length) {
+    delen.push(el("ul", { class: "vw-patronen" }, patronen.map((p) => el("li", {}, el("strong", { tekst: "Om te bespreken: " }), p.tekst,
+      p.bron ? el("span", { class: "vw-bron" }, ` Bron: ${p.bron}.`) : null))));
+  } else delen.push(el("p", { tekst: "Geen patroon gevonden in de registraties van deze leerling." }));
+  const keuzes = beeld.keuzes || [];
+  if (keuzes.length && metTabel) {
+    delen.push(el("details", { class: "vw-keuzes" }, el("summary", { tekst: "Wanneer noemt het overzicht een patroon?" }),
+      el("dl", {}, keuzes.flatMap((k) => [el("dt", { tekst: k.titel }), el("dd", { tekst: k.tekst })]))));
+  }
+  return delen;
+}
+
+// The letters the pupil's step and signals ask for, filled by Python: document.mjs shows each (preview,
+// open fields, print, download), exactly as after a calculator's answer.
+function brievenVak(staat, d) {
+  const l = d.leerling;
+  const docs = d.documenten || [];
+  const sectie = el("section", { class: "vw-documenten vw-brieven", "aria-label": `Brieven en documenten voor leerling ${l.leerling}` },
+    el("h4", { tekst: "Brieven en documenten" }));
+  if (!docs.length) {
+    sectie.append(el("p", { tekst: "Bij wat nu geldt, vraagt het protocol geen brief, verslag of checklist." }));
+    return sectie;
+  }
+  sectie.append(el("p", { tekst: "Ingevuld met de gegevens van deze leerling uit het bestand. Open een document om het " +
+    "te controleren, aan te vullen, af te drukken of te downloaden. Wat u invult, blijft in deze pagina." +
+    (staat.namenVerborgen ? " De documenten noemen de leerling wel bij naam: ze zijn voor de ouders en het dossier." : "") }));
+  const plek = el("div", { class: "vw-brieven-lijst", "data-stand": "bezig" });
+  sectie.append(plek);
+  const vraagBestand = (extra) => vraag("verzuimoverzicht", {}, extra);
+  documentModule().then((m) => {
+    plek.replaceChildren(...m.documentBlokken(`vwo-detail-${idVan(staat, l.leerling)}`, docs, vraagBestand, new Map()));
+    plek.dataset.stand = "klaar";
+  }, () => {
+    plek.replaceChildren(el("p", { class: "vw-status--fout", tekst: "De documenten konden niet worden geladen. Laad de pagina opnieuw." }));
+    plek.dataset.stand = "fout";
+  });
+  return sectie;
+}
+
+function detailInhoud(staat, d, kopNiveau = "h3", metContacten = true, afdruk = false) {
+  const l = d.leerling;
   const naam = staat.namenVerborgen || !l.naam ? "" : ` – ${l.naam}`;
   const delen = [el(kopNiveau, { tekst: `Leerling ${l.leerling}${naam}${l.klas ? ` (klas ${l.klas})` : ""}` })];
   const a = l.volgende_actie;
@@ -590,6 +778,8 @@ function detailInhoud(staat, l, kopNiveau = "h3", metContacten = true) {
   delen.push(el("p", { tekst: `Signalen: ${l.signalen.length ? l.signalen.map(code).join(", ") : "geen"}. ` +
     `Ongeoorloofd verzuim: ${getal(l.uren_ongeoorloofd)} ${eenheid(staat, l.uren_ongeoorloofd)}; ${getal(l.keer_te_laat)} keer te laat; ` +
     `${getal(l.ziekmeldingen)} ${l.ziekmeldingen === 1 ? "ziekmelding" : "ziekmeldingen"}; ${getal(l.rijen)} ${l.rijen === 1 ? "regel" : "regels"} in het bestand.` }));
+  delen.push(...beeldInhoud(staat, d, afdruk ? { kopNiveau: "h4", achtervoegsel: "-afdruk", metTabel: false } : {}));
+  if (!afdruk) delen.push(brievenVak(staat, d));
   if (l.meldingen && l.meldingen.length) delen.push(el("h4", { tekst: "Melden bij DUO" }), meldingenTabel(l.meldingen));
   if (l.lrv) delen.push(el("h4", { tekst: label("lrv") }), meldingenTabel([l.lrv]));
   if (l.mazl && l.mazl.length) {
@@ -620,9 +810,11 @@ function detailInhoud(staat, l, kopNiveau = "h3", metContacten = true) {
   return delen;
 }
 
-function wisselDetail(blok, staat, knop) {
+// Open or close a pupil's detail row; its content is asked of the worker the first time (a short
+// 'Details laden…', announced politely), an error is shown in Dutch in the same place.
+async function wisselDetail(blok, staat, knop) {
   const tr = knop.closest("tr");
-  const i = Number(tr.dataset.i);
+  const r = staat.tabel[Number(tr.dataset.i)];
   const open = knop.getAttribute("aria-expanded") === "true";
   const bestaand = blok.querySelector(`#${knop.getAttribute("aria-controls")}`);
   if (open) {
@@ -630,11 +822,30 @@ function wisselDetail(blok, staat, knop) {
     knop.setAttribute("aria-expanded", "false");
     return;
   }
-  const l = detail(staat, i);
-  const breedte = tr.children.length;
-  tr.after(el("tr", { class: "vw-detail-rij", id: knop.getAttribute("aria-controls") },
-    el("td", { colspan: breedte }, el("div", { class: "vw-detail" }, detailInhoud(staat, l)))));
+  const status = el("p", { class: "vw-detail-status", role: "status", "aria-live": "polite" });
+  const vak = el("div", { class: "vw-detail", "data-stand": "bezig", "aria-busy": "true" }, status);
+  const rij = el("tr", { class: "vw-detail-rij", id: knop.getAttribute("aria-controls") }, el("td", { colspan: tr.children.length }, vak));
+  tr.after(rij);
   knop.setAttribute("aria-expanded", "true");
+  // The live region is in the page before its text changes, so a screen reader announces it.
+  const laden = setTimeout(() => { if (vak.dataset.stand === "bezig") status.textContent = `Details van leerling ${r.leerling} laden…`; }, 0);
+  const uit = await haalDetail(staat, r.leerling);
+  clearTimeout(laden);
+  if (!rij.isConnected) return;  // closed, re-sorted or replaced meanwhile
+  vak.removeAttribute("aria-busy");
+  if (uit.fout) {
+    status.classList.add("vw-status--fout");
+    status.textContent = `De details van leerling ${r.leerling} konden niet worden geladen. ${uit.fout}`;
+    if (uit.opnieuw) {
+      vak.append(el("button", { type: "button", class: "vw-knop vw-knop--klein", "data-actie": "detail-opnieuw", tekst: "Opnieuw proberen" }));
+    }
+    vak.dataset.stand = "fout";
+    return;
+  }
+  status.classList.add("vw-sr");
+  status.textContent = `Details van leerling ${r.leerling} geladen.`;
+  vak.append(...detailInhoud(staat, uit.detail));
+  vak.dataset.stand = "klaar";
 }
 
 async function toonResultaat(blok, staat) {
@@ -653,7 +864,11 @@ async function toonResultaat(blok, staat) {
       el("button", { type: "button", class: "vw-knop", "data-actie": "csv", tekst: "Exporteer alle leerlingen als CSV (Excel)" }),
       el("button", { type: "button", class: "vw-knop", "data-actie": "afdrukken", tekst: "Afdrukken" }),
       el("label", { class: "vw-vinkje" }, el("input", { type: "checkbox", "data-actie": "afdrukdetails", checked: staat.afdrukDetails || null }),
-        " Details per leerling meeprinten")),
+        " Details per leerling meeprinten"),
+      el("p", { class: "vw-afdruk-stand", role: "status", "aria-live": "polite" })),
+    el("section", { class: "vw-weken", "aria-labelledby": "vwo-weken-kop", "data-stand": "bezig" },
+      el("h3", { id: "vwo-weken-kop", tekst: "Verzuim per week" }),
+      el("p", { class: "vw-weken-status", role: "status", "aria-live": "polite" })),
     el("div", { class: "vw-niet-afdrukken" }, filterVak(staat)),
     el("p", { class: "vw-aantal", role: "status", "aria-live": "polite" }),
     el("div", { class: "vw-tabel vw-leerlingen-vak vw-niet-afdrukken", tabindex: "0", role: "region", "aria-label": "Leerlingen" },
@@ -684,16 +899,18 @@ function naamSortering(kop) {
 const AFGEWEZEN_EERST = 200;
 
 function afgewezenLijst(afgewezen) {
-  const lijst = el("ul", { class: "vw-afgewezen" },
+  const lijst = el("ul", {},
     afgewezen.slice(0, AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
-  if (afgewezen.length <= AFGEWEZEN_EERST) return lijst;
+  // A long list scrolls in its own box: one the keyboard can reach, with a name (axe: scrollable-region-focusable).
+  const vak = el("div", { class: "vw-afgewezen", tabindex: "0", role: "region", "aria-label": label("afgewezen") }, lijst);
+  if (afgewezen.length <= AFGEWEZEN_EERST) return vak;
   const knop = el("button", { type: "button", class: "vw-knop", tekst: `Toon alle ${afgewezen.length} afgewezen regels` });
   knop.addEventListener("click", () => {
     lijst.append(...afgewezen.slice(AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
     knop.remove();
     lijst.lastElementChild.setAttribute("tabindex", "-1");
   });
-  return el("div", {}, lijst, knop);
+  return el("div", {}, vak, knop);
 }
 
 // ---------------------------------------------------------------- export: CSV for Dutch Excel, print view
@@ -712,7 +929,9 @@ function exporteer(blok, staat) {
 }
 
 // Print: a compact list of the shown pupils (a few lines each); the full details of those with an action
-// only when asked for ('Details per leerling meeprinten').
+// only when asked for ('Details per leerling meeprinten'). Those details come from the worker: they are
+// asked for when the box is ticked, and 'Afdrukken' waits for them. The browser's own print command cannot
+// wait (beforeprint is synchronous): a pupil whose details have not come yet is printed with a note.
 function maakAfdruk(blok, staat) {
   const vak = blok.querySelector(".vw-afdruk");
   if (!vak || !staat.tabel) return;
@@ -721,10 +940,100 @@ function maakAfdruk(blok, staat) {
   vak.replaceChildren(
     el("table", { class: "vw-afdruk-tabel" }, el("thead", {}, el("tr", {}, kolommen.map(([, t]) => el("th", { tekst: t })))),
       el("tbody", {}, rijen.map((r) => el("tr", {}, kolommen.map(([k]) => el("td", {}, celInhoud(k, r))))))),
-    ...(staat.afdrukDetails ? rijen.filter((r) => r.actie_nodig)
-      .map((r) => el("section", { class: "vw-afdruk-detail" }, detailInhoud(staat, detail(staat, r.volgorde), "h3", false))) : []),
+    ...(staat.afdrukDetails ? rijen.filter((r) => r.actie_nodig).map((r) => {
+      const d = staat.getoond === staat.nummer ? staat.klaar.get(r.leerling) : null;
+      return el("section", { class: "vw-afdruk-detail" }, d ? detailInhoud(staat, d, "h3", false, true) : [
+        el("h3", { tekst: `Leerling ${r.leerling}${staat.namenVerborgen || !r.naam ? "" : ` – ${r.naam}`}` }),
+        el("p", { tekst: "De details van deze leerling waren nog niet geladen. Kies op de pagina ‘Afdrukken’: " +
+          "die wacht tot de details er zijn." })]);
+    }) : []),
     el("h3", { tekst: `Wie u belt in ${staat.kop.regio_naam || "deze regio"}` }),
     contacten((staat.organisaties || {})[staat.kop.regio] || []));
+}
+
+// The details of the shown pupils with an action, for the print view: asked of the worker (one at a time
+// there), the progress in a polite live region next to the box.
+async function laadAfdrukDetails(blok, staat) {
+  const plek = blok.querySelector(".vw-afdruk-stand");
+  const rijen = zichtbaar(blok, staat).filter((r) => r.actie_nodig);
+  const nummer = staat.nummer;
+  if (!plek) return;
+  plek.dataset.stand = "bezig";
+  plek.classList.remove("vw-status--fout");
+  let gedaan = 0;
+  let mislukt = 0;
+  // The live region speaks about every tenth, not at every pupil.
+  const stap = Math.max(1, Math.ceil(rijen.length / 10));
+  const toon = () => {
+    if (gedaan % stap === 0 || gedaan === rijen.length) plek.textContent = `Details voor de afdruk laden… ${gedaan} van ${rijen.length}`;
+  };
+  toon();
+  // One at a time: each question has the worker's time limit to itself (hundreds sent at once would queue
+  // behind each other there, and the last would run out of time and end the worker with its analysis).
+  const beurt = (staat.afdrukBeurt = (staat.afdrukBeurt || 0) + 1);
+  for (const r of rijen) {
+    const u = await haalDetail(staat, r.leerling);
+    if (beurt !== staat.afdrukBeurt || staat.nummer !== nummer || !staat.afdrukDetails) return;  // unticked or replaced
+    gedaan += 1;
+    if (u.fout) mislukt += 1;
+    toon();
+  }
+  if (!plek.isConnected) return;
+  if (mislukt) {
+    plek.classList.add("vw-status--fout");
+    plek.textContent = `De details van ${mislukt} van de ${rijen.length} leerlingen met actie nodig konden niet worden geladen; ` +
+      "de afdruk noemt die leerlingen zonder details.";
+  } else plek.textContent = rijen.length ? `De details van ${rijen.length} ${rijen.length === 1 ? "leerling" : "leerlingen"} ` +
+    "met actie nodig worden meegeprint." : "Geen leerling met actie nodig: er worden geen details meegeprint.";
+  plek.dataset.stand = "klaar";
+}
+
+async function afdrukken(blok, staat) {
+  // A loading started by ticking the box gives way to this one; what has come is not asked again.
+  if (staat.afdrukDetails) await laadAfdrukDetails(blok, staat);
+  window.print();
+}
+
+// ---------------------------------------------------------------- the school's weeks (issue 20)
+// One small chart above the table, with its weeks as a table; asked of the worker after the table is shown.
+async function toonWeken(blok, staat) {
+  const vak = blok.querySelector(".vw-weken");
+  if (!vak) return;
+  const status = vak.querySelector(".vw-weken-status");
+  const nummer = staat.nummer;
+  const laden = setTimeout(() => { if (vak.dataset.stand === "bezig") status.textContent = "Verzuim per week laden…"; }, 0);
+  let uit;
+  try {
+    uit = await hulp.overzichtWeken();
+  } catch (fout) {
+    uit = { startfout: String(fout && fout.message || fout) };
+  }
+  clearTimeout(laden);
+  if (staat.nummer !== nummer || !vak.isConnected) return;
+  const a = uit.antwoord || {};
+  const fout = uit.startfout || (uit.afgebroken ? "het laden is gestopt" : null) || (a.fouten ? a.fouten.map((f) => f.melding).join(" ") : null);
+  const svg = !fout && svgVan(a.svg);
+  if (fout || !svg) {
+    status.classList.add("vw-status--fout");
+    status.textContent = `Het verzuim per week kon niet worden getoond${fout ? `: ${fout}` : "."} De tabel hieronder klopt wel.`;
+    vak.dataset.stand = "fout";
+    return;
+  }
+  status.textContent = "";
+  const lesuren = ((staat.kop || {}).samenvatting || {}).eenheid === "lesuren";
+  const weken = a.weken || [];
+  vak.append(el("div", { class: "vw-beeld vw-beeld--school" }, svg),
+    el("details", { class: "vw-keuzes vw-weken-tabel" }, el("summary", { tekst: "De weken als tabel" }),
+      el("div", { class: "vw-tabel", tabindex: "0", role: "region", "aria-label": "Verzuim per week als tabel" },
+        el("table", { class: "vw-weken-rooster" }, el("caption", { class: "vw-sr", tekst: "Verzuim per week" }),
+          el("thead", {}, el("tr", {}, ["Week", `Uren ongeoorloofd (${lesuren ? "lesuren" : "klokuren"})`,
+            "Leerlingen ongeoorloofd afwezig", "Nieuwe ziekmeldingen"].map((t) => el("th", { scope: "col", tekst: t })))),
+          el("tbody", {}, weken.map((w) => el("tr", {},
+            el("th", { scope: "row", tekst: `${w.label} (${kortDatum(w.maandag)})${w.vakantie ? ", vakantie" : ""}` }),
+            el("td", { class: "vw-getal-cel", tekst: getal(w.uren_ongeoorloofd) }),
+            el("td", { class: "vw-getal-cel", tekst: getal(w.leerlingen_afwezig) }),
+            el("td", { class: "vw-getal-cel", tekst: getal(w.ziekmeldingen) }))))))));
+  vak.dataset.stand = "klaar";
 }
 
 // ---------------------------------------------------------------- offline, XLSX included
@@ -817,7 +1126,15 @@ export function koppel(blok) {
     const t = e.target;
     if (t.matches("[data-filter]")) vulTabel(blok, staat);
     else if (t.matches("[data-actie=namen]")) { staat.namenVerborgen = t.checked; vulTabel(blok, staat); }
-    else if (t.matches("[data-actie=afdrukdetails]")) staat.afdrukDetails = t.checked;
+    else if (t.matches("[data-actie=afdrukdetails]")) {
+      staat.afdrukDetails = t.checked;
+      if (t.checked) laadAfdrukDetails(blok, staat);
+      else {
+        const plek = blok.querySelector(".vw-afdruk-stand");
+        plek.textContent = "";
+        delete plek.dataset.stand;
+      }
+    }
   });
   blok.addEventListener("click", (e) => {
     const knop = e.target.closest("button");
@@ -830,11 +1147,21 @@ export function koppel(blok) {
       staat.sorteer = [k, richting];
       vulTabel(blok, staat).then(() => blok.querySelector(`[data-sorteer="${CSS.escape(k)}"]`)?.focus());
     } else if (knop.dataset.actie === "detail") wisselDetail(blok, staat, knop);
+    else if (knop.dataset.actie === "detail-opnieuw") {
+      // Close and open the pupil again; the keyboard goes back to its Details button (this one is gone).
+      const rij = knop.closest("tr.vw-detail-rij");
+      const details = rij && blok.querySelector(`button[aria-controls="${CSS.escape(rij.id)}"]`);
+      if (details) {
+        details.focus();
+        wisselDetail(blok, staat, details);
+        wisselDetail(blok, staat, details);
+      }
+    }
     else if (knop.dataset.actie === "toepassen") { leesKoppeling(blok, staat); bereken(blok, staat); }
     else if (knop.dataset.actie === "vergeet") vergeet(blok, staat);
     else if (knop.dataset.actie === "stoppen") stopRekenen();
     else if (knop.dataset.actie === "csv") exporteer(blok, staat);
-    else if (knop.dataset.actie === "afdrukken") window.print();
+    else if (knop.dataset.actie === "afdrukken") afdrukken(blok, staat);
   });
   // An error link moves the focus to its field (not a page change for Material's instant navigation).
   blok.querySelector(".vw-overzicht-fouten").addEventListener("click", (e) => {
@@ -845,6 +1172,8 @@ export function koppel(blok) {
     document.getElementById(link.dataset.veld)?.focus();
   }, true);
   window.addEventListener("beforeprint", () => {
+    // Printing one letter (document.mjs) prints only that letter.
+    if (document.documentElement.classList.contains("vw-brief-afdrukken")) return;
     if (blok.isConnected && staat.tabel) { maakAfdruk(blok, staat); document.documentElement.classList.add("vw-overzicht-afdruk"); }
   });
   window.addEventListener("afterprint", () => document.documentElement.classList.remove("vw-overzicht-afdruk"));

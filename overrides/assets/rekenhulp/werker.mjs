@@ -93,6 +93,7 @@ const tekstVan = (fout) => String(fout && fout.message || fout);
 
 onmessage = async ({ data }) => {
   if (data.soort === SOORT.BESTAND) return overzicht(data);
+  if (data.soort === SOORT.DETAIL || data.soort === SOORT.WEKEN) return overzichtDeel(data);
   if (data.soort !== SOORT.VRAAG) return;
   const { id, naam, invoer, documenten, bestand } = data;
   try {
@@ -110,8 +111,8 @@ onmessage = async ({ data }) => {
 
 // ---------------------------------------------------------------- Verzuimoverzicht (overzicht.mjs)
 // A whole export: the file's bytes come in (transferred, never sent anywhere), progress goes out while
-// Python reads and analyses, and the answer comes back as one JSON text per pupil, so the page parses
-// only what it shows. openpyxl is loaded from this site, and only when the file is an XLSX workbook.
+// Python reads and analyses, and the summary and table rows go back; a pupil's full answer, picture and
+// letters follow when the page opens that pupil (DETAIL), the school's weeks when it asks (WEKEN). openpyxl is loaded from this site, and only when the file is an XLSX workbook.
 const XLSX_MAP = new URL("py/xlsx/", SITE);
 let xlsx = null;
 
@@ -133,19 +134,23 @@ async function overzicht({ id, bestand, invoer }) {
     }
     const voortgang = (fase, gedaan, totaal) => postMessage(bericht.voortgang(id, fase, gedaan, totaal));
     const uit = brug.overzicht_voor_pagina(JSON.stringify(invoer), bytes, voortgang);
-    const [kop, tabel, leerlingen, csvNamen, csvZonder] = uit.toJs();
+    // Only the summary, the table rows and the CSV cross to the page; each pupil's full answer stays here
+    // (calculators/overzicht_pagina.py keeps the last overview) until that pupil is opened (DETAIL).
+    const [kop, tabel, csvNamen, csvZonder] = [0, 1, 3, 4].map((i) => uit.get(i));
     uit.destroy();
-    // The pupils' texts as one UTF-8 buffer with their bounds, transferred: copying megabytes of strings
-    // into the page would be done on its main thread.
-    const encoder = new TextEncoder();
-    const delen = leerlingen.map((t) => encoder.encode(t));
-    const grenzen = new Uint32Array(delen.length + 1);
-    delen.forEach((d, i) => { grenzen[i + 1] = grenzen[i] + d.length; });
-    const alles = new Uint8Array(grenzen[delen.length]);
-    delen.forEach((d, i) => alles.set(d, grenzen[i]));
-    postMessage(bericht.overzicht(id, { kop, tabel, leerlingen: alles.buffer, grenzen: grenzen.buffer, csvNamen, csvZonder }),
-      [alles.buffer, grenzen.buffer]);
+    postMessage(bericht.overzicht(id, { kop, tabel, csvNamen, csvZonder }));
   } catch (fout) {
     postMessage(bericht.fout(SOORT.OVERZICHT, id, tekstVan(fout)));
+  }
+}
+
+// One pupil of the last overview (its answer, picture, patterns and filled letters), or the school's weeks.
+async function overzichtDeel({ soort, id, leerling }) {
+  try {
+    const { brug } = await klaar;
+    const uit = soort === SOORT.DETAIL ? brug.overzicht_detail(String(leerling)) : brug.overzicht_weken();
+    postMessage(bericht.antwoord(id, JSON.parse(uit)));
+  } catch (fout) {
+    postMessage(bericht.fout(SOORT.ANTWOORD, id, tekstVan(fout)));
   }
 }

@@ -5,7 +5,9 @@
   The CLI (``--bestand``) and the worker both use it. Inside one process the XLSX bytes are passed as they
   are (``bestand_xlsx`` also takes base64 text: that is the JSON contract for callers in another process).
 * ``antwoord_json``: JSON in, JSON out, for a calculation or the documents that fit an answer.
-* ``overzicht_voor_pagina``: the Verzuimoverzicht for the page, with its progress callback.
+* ``overzicht_lezing`` / ``overzicht_te_groot`` / ``overzicht_voor_pagina``: the Verzuimoverzicht for the page
+  (files read in pieces, the browser's size limit, the summary and table with progress); ``overzicht_detail`` and
+  ``overzicht_weken``: a pupil, or the school's weeks, of the last overview.
 * ``overzicht_detail`` / ``overzicht_weken``: one pupil's picture, patterns and filled documents, and the
   school's weeks, from the overview the worker made last (kept by calculators/overzicht_pagina.py).
 
@@ -32,8 +34,23 @@ def bestanden_json(verzoek_json: str) -> str:
     return documentbestanden_json(verzoek_json)
 
 
-def overzicht_voor_pagina(invoer_json: str, data, voortgang=None) -> tuple[str, str, list[str], str, str]:
-    """The page's share of the Verzuimoverzicht (calculators/overzicht_pagina.py) from the file's bytes."""
+def overzicht_lezing(naam: str):
+    """A file the worker reads in pieces: ``.voeg_toe(stuk)`` per piece, then it goes to overzicht_voor_pagina."""
+    from .overzicht.lezing import Lezing
+
+    return Lezing(str(naam))
+
+
+def overzicht_te_groot(grootte: int, naam: str) -> str | None:
+    """The Dutch message for a file too large to read in the page (it names the limit and the command line)."""
+    from .overzicht.lezing import te_groot
+
+    return te_groot(int(grootte), str(naam))
+
+
+def overzicht_voor_pagina(invoer_json: str, data, voortgang=None) -> tuple[str, str, str, str]:
+    """The page's share of the Verzuimoverzicht (calculators/overzicht_pagina.py): (summary, table rows, CSV with
+    and without names), from one file's bytes or from the files the worker read in pieces (overzicht_lezing)."""
     from .overzicht_pagina import voor_pagina
 
     try:
@@ -42,8 +59,12 @@ def overzicht_voor_pagina(invoer_json: str, data, voortgang=None) -> tuple[str, 
         invoer = None
     if not isinstance(invoer, dict):
         fout = json.dumps({"fouten": [{"veld": "invoer", "melding": "De invoer is geen geldige JSON."}]})
-        return fout, "[]", [], "", ""
-    return voor_pagina(invoer, als_bytes(data), voortgang)
+        return fout, "[]", "", ""
+    if isinstance(data, (bytes, bytearray, memoryview)) or hasattr(data, "to_bytes"):
+        data = als_bytes(data)
+    else:  # the worker's list of files read in pieces (a JavaScript array of them arrives as a JsProxy)
+        data = list(data)
+    return voor_pagina(invoer, data, voortgang)
 
 
 def _als_json(maak) -> str:

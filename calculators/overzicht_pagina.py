@@ -3,8 +3,8 @@
 Nothing is computed here: the answer is run("verzuimoverzicht", …)'s, with run()'s progress
 callback (voortgang(fase, gedaan, totaal), fase 'lezen' or 'analyseren', about every 2%), and the CSV is the core's als_csv(), as on the command line. The answer is only cut
 up for the page, which shows a table of hundreds of pupils and opens one at a time: a small table row per
-pupil, plus each pupil's full answer as its own JSON text, parsed by the page only when that pupil is shown
-(one JSON.parse of a 10 MB answer would block the page far longer than 50 ms).
+pupil crosses to the page; a pupil's full answer, picture and letters are made when the page opens that
+pupil (one JSON.parse of a 10 MB answer would block the page far longer than 50 ms).
 """
 
 from __future__ import annotations
@@ -32,12 +32,24 @@ def tabelrij(leerling: dict) -> dict:
 LAATSTE: tuple[dict, dict] | None = None
 
 
-def voor_pagina(invoer: dict, ruw: bytes, voortgang=None) -> tuple[str, str, list[str], str, str]:
-    """(the answer without its pupils, the table rows, one JSON text per pupil, CSV with and without names)."""
+def _met_bestanden(invoer: dict, bron) -> dict:
+    """The input with its file(s): the bytes of one file, or the files the worker read in pieces (Lezing)."""
+    if isinstance(bron, (bytes, bytearray, memoryview)):
+        return invoer_met_bestand(invoer, bron)
+    velden = [(lezing.naam, lezing.velden()) for lezing in bron]
+    if len(velden) == 1:
+        return {**invoer, **velden[0][1]}
+    return {**invoer, "bestanden": [{"naam": naam, **v} for naam, v in velden]}
+
+
+def voor_pagina(invoer: dict, bron, voortgang=None) -> tuple[str, str, str, str]:
+    """(the answer without its pupils, the table rows, CSV with and without names). ``bron``: a file's bytes, or
+    the files read in pieces (overzicht/lezing.py). Each pupil's full answer stays here (LAATSTE) until the
+    page opens that pupil (detail())."""
     global LAATSTE
     LAATSTE = None  # a failed run must not leave the previous file's pupils behind
     toestand: dict = {}
-    antwoord = run(NAAM, invoer_met_bestand(invoer, ruw), voortgang=voortgang, toestand=toestand)
+    antwoord = run(NAAM, _met_bestanden(invoer, bron), voortgang=voortgang, toestand=toestand)
     if "fouten" not in antwoord and toestand:
         LAATSTE = (antwoord, toestand)
     leerlingen = antwoord.get("leerlingen") or []
@@ -45,7 +57,7 @@ def voor_pagina(invoer: dict, ruw: bytes, voortgang=None) -> tuple[str, str, lis
     csv_zonder = als_csv(antwoord, namen=False) if leerlingen else ""
     kop = {k: v for k, v in antwoord.items() if k != "leerlingen"}
     return (json.dumps(kop, ensure_ascii=False), json.dumps([tabelrij(l) for l in leerlingen], ensure_ascii=False),
-            [json.dumps(l, ensure_ascii=False) for l in leerlingen], csv_namen, csv_zonder)
+            csv_namen, csv_zonder)
 
 
 def _fout(melding: str, veld: str = "leerling") -> dict:

@@ -108,10 +108,12 @@ def blok(regio: str | None = None) -> str:
         f'<div class="vw-overzicht-fouten" id="{p}-fouten" tabindex="-1" hidden></div>',
         '<form class="vw-formulier" novalidate aria-label="Verzuimoverzicht">',
         f'<div class="vw-veld vw-sleep" data-sleep><label for="{p}-bestand">Exportbestand (CSV, TXT of XLSX)</label>'
-        f'<div class="vw-hulp" id="{p}-bestand-hulp">Kies het bestand, of sleep het naar dit vak. '
+        f'<div class="vw-hulp" id="{p}-bestand-hulp">Kies het bestand, of sleep het naar dit vak. Meer bestanden '
+        'tegelijk kan ook (de scholen van een bestuur, of periodes van één school): een registratie die in twee '
+        'bestanden staat, telt één keer. '
         '<strong>Het bestand blijft op deze computer:</strong> het wordt in uw browser gelezen en niet verstuurd.'
         f'</div><p class="vw-fout" id="{p}-bestand-fout"></p>'
-        f'<input type="file" id="{p}-bestand" accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,'
+        f'<input type="file" id="{p}-bestand" multiple accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,'
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"'
         f' aria-describedby="{p}-bestand-hulp {p}-bestand-fout"></div>',
         '<fieldset class="vw-instellingen"><legend>Instellingen</legend>',

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 
-from ..fouten import Fout, InvoerFout
 from .lezen import OLE, _utf16_zonder_bom, duizendtal
 
 KIES_NA = 4000  # bytes seen before the encoding is chosen (a BOM, or UTF-16's NULs, as decodeer looks)
@@ -43,12 +42,14 @@ class Lezing:
         self._tekst: list[str] = []
         self.codering: str | None = None
 
-    def voeg_toe(self, stuk) -> None:
+    def voeg_toe(self, stuk) -> str | None:
+        """Take the next piece; a Dutch message (and nothing kept) once the file passes the browser's limit."""
         stuk = bytes(stuk.to_bytes() if hasattr(stuk, "to_bytes") else stuk)
         self.grootte += len(stuk)
         melding = te_groot(self.grootte, self.naam or "Het bestand")
         if melding:
-            raise InvoerFout(Fout("bestand", melding))
+            self._begin, self._werkboek, self._decoder, self._tekst = bytearray(), None, None, []
+            return melding
         if self._werkboek is not None:
             self._werkboek.append(stuk)
         elif self._decoder is not None:
@@ -57,6 +58,13 @@ class Lezing:
             self._begin += stuk
             if len(self._begin) >= KIES_NA:
                 self._kies()
+        return None
+
+    def is_xlsx(self) -> bool:
+        """An XLSX (a zip): the worker loads openpyxl for it before the overview (a .xls or an encrypted .xlsx is
+        refused by its first bytes, without openpyxl)."""
+        begin = self._werkboek[0] if self._werkboek else bytes(self._begin)
+        return begin[:4] == b"PK\x03\x04"
 
     def velden(self) -> dict:
         """The input fields of run("verzuimoverzicht", …) for this file, as invoer_met_bestand gives them."""

@@ -43,3 +43,35 @@ def test_beveiligd_excel_bestand_geeft_de_nederlandse_melding(context, pagina, b
         pagina.evaluate("window.vwOverzicht.invoer"), pad.read_bytes()))["fouten"]
     assert "wachtwoord" in verwacht["melding"] and verwacht["melding"] in fouten.inner_text()
     assert not context.verzoeken.naar("/py/xlsx/")
+
+
+def test_meerdere_bestanden_samen_gelijk_aan_cpython(context, pagina, base_url, tmp_path):
+    """Two periods of one school chosen together (the file input takes several): the page's answer is the
+    command line's on the same files; a registration in both counts once and its refusal names the first
+    file; each file is read in pieces in the worker, with progress for that."""
+    from calculators.brug import invoer_met_bestanden
+    from test_verzuimoverzicht import school_csv
+
+    regels = school_csv().split(b"\r\n")
+    kop, data = regels[0], [r for r in regels[1:] if r]
+    eerste, tweede = data[: len(data) // 2], data[len(data) // 2 - 1:]  # the last row of the first is in the second too
+    paden = [tmp_path / "september.csv", tmp_path / "oktober.csv"]
+    for pad, rijen in zip(paden, (eerste, tweede)):
+        pad.write_bytes(b"\r\n".join([kop, *rijen]) + b"\r\n")
+    open_pagina(pagina, base_url)
+    pagina.wait_for_function("() => window.vwOverzicht")
+    vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
+    pagina.set_input_files("#vwo-bestand", [str(p) for p in paden])
+    from test_verzuimoverzicht import wacht_op_antwoord
+
+    antwoord = wacht_op_antwoord(pagina, vorige)
+    verwacht = calculators.run("verzuimoverzicht", invoer_met_bestanden(
+        pagina.evaluate("window.vwOverzicht.invoer"), [(p.name, p.read_bytes()) for p in paden]))
+    assert "fouten" not in verwacht, verwacht
+    assert antwoord == verwacht
+    assert verwacht["samenvatting"]["rijen_dubbel"] == 1
+    [dubbel] = [a for a in antwoord["afgewezen"] if a["soort"] == "dubbel"]
+    assert dubbel["bestand"] == "oktober.csv" and "van september.csv" in dubbel["reden"]
+    tekst = pagina.locator(".vw-resultaat").inner_text()
+    assert "De bestanden (2)" in tekst and f"Regel {dubbel['regel']} van oktober.csv" in tekst
+    assert "inlezen" in {v["fase"] for v in pagina.evaluate("window.vwOverzicht.voortgang")}

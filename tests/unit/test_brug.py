@@ -56,10 +56,32 @@ def test_bestand_in_javascript_buffer_vorm():
 
 
 def test_overzicht_voor_pagina_en_antwoord_json():
-    kop, tabel, leerlingen, _, _ = brug.overzicht_voor_pagina(json.dumps(INVOER), _xlsx())
-    assert json.loads(tabel)[0]["leerling"] == "9" and len(leerlingen) == 1 and "fouten" not in json.loads(kop)
-    kop, tabel, leerlingen, _, _ = brug.overzicht_voor_pagina("[1", b"")
-    assert json.loads(kop)["fouten"][0]["veld"] == "invoer" and leerlingen == []
+    kop, tabel, _, _ = brug.overzicht_voor_pagina(json.dumps(INVOER), _xlsx())
+    assert [r["leerling"] for r in json.loads(tabel)] == ["9"] and "fouten" not in json.loads(kop)
+    assert json.loads(brug.overzicht_detail("9"))["leerling"]["leerling"] == "9"  # the pupil stays in the worker
+    kop, tabel, _, _ = brug.overzicht_voor_pagina("[1", b"")
+    assert json.loads(kop)["fouten"][0]["veld"] == "invoer" and json.loads(tabel) == []
     antwoord = json.loads(brug.antwoord_json("leerplicht_start", json.dumps({"geboortedatum": "2020-03-14",
                                                                              "vakantieregio": "midden"})))
     assert antwoord == calculators.run("leerplicht_start", {"geboortedatum": "2020-03-14", "vakantieregio": "midden"})
+
+
+def test_overzicht_in_stukken_gelezen_zoals_in_een_keer():
+    """The worker's path: each file given in pieces (a piece ending inside a character), several files at once."""
+    a = "Stamnr;Naam;Datum;Lesuur;Code\r\n" + "".join(f"{10 + i % 3};Zoë {i % 3};0{1 + i % 5}-09-2025;{1 + i % 6};A\r\n"
+                                                    for i in range(60))
+    b = a.replace("-09-2025", "-10-2025")
+    lezingen = []
+    for naam, data in (("sep.csv", a.encode("utf-8")), ("okt.csv", b.encode("cp1252"))):
+        lezing = brug.overzicht_lezing(naam)
+        for i in range(0, len(data), 7):
+            lezing.voeg_toe(data[i:i + 7])
+        lezingen.append(lezing)
+    invoer = {**INVOER, "peildatum": "2025-12-01"}
+    kop, tabel, _, _ = brug.overzicht_voor_pagina(json.dumps(invoer), lezingen)
+    verwacht = calculators.run("verzuimoverzicht", brug.invoer_met_bestanden(
+        invoer, [("sep.csv", a.encode("utf-8")), ("okt.csv", b.encode("cp1252"))]))
+    assert json.loads(kop) == {k: v for k, v in verwacht.items() if k != "leerlingen"}
+    assert [r["leerling"] for r in json.loads(tabel)] == [x["leerling"] for x in verwacht["leerlingen"]]
+    assert [x["codering"] for x in json.loads(kop)["bestanden"]] == ["UTF-8", "Windows-1252"]
+    assert brug.overzicht_te_groot(10, "a.csv") is None and "opdrachtregel" in brug.overzicht_te_groot(10**12, "a.csv")

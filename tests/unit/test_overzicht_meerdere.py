@@ -216,10 +216,8 @@ def test_in_stukken_werkboek_blijft_bytes():
 def test_in_stukken_te_groot_noemt_grens_en_opdrachtregel(monkeypatch):
     monkeypatch.setattr("calculators.overzicht.lezing.MAX_BESTAND_BYTES", 10)
     lezing = Lezing("bestuur.csv")
-    lezing.voeg_toe(b"12345")
-    with pytest.raises(calculators.fouten.InvoerFout) as e:
-        lezing.voeg_toe(b"123456")
-    melding = e.value.fouten[0].melding
+    assert lezing.voeg_toe(b"12345") is None
+    melding = lezing.voeg_toe(b"123456")
     assert melding.startswith("bestuur.csv is ") and "python -m calculators verzuimoverzicht --bestand" in melding
 
 
@@ -254,3 +252,10 @@ def test_snelle_lus_telt_als_de_algemene(monkeypatch):
     assert snel["samenvatting"]["rijen_dubbel"] == 2 and snel["samenvatting"]["rijen_afgewezen"] == 3
     assert snel["samenvatting"]["rijen_geen_schooldag"] == 1
     assert any(x["per_lesuur"] for x in snel_lln.values())
+
+
+def test_in_stukken_alleen_xlsx_vraagt_de_xlsx_lezer():
+    for begin, verwacht in ((b"PK\x03\x04" + b"\0" * 10, True), (lezen.OLE + b"\0" * 5000, False), (b"a;b\r\n", False)):
+        lezing = Lezing()
+        lezing.voeg_toe(begin)
+        assert lezing.is_xlsx() is verwacht

@@ -7,7 +7,7 @@ import json
 import calculators
 from calculators.overzicht import als_csv
 from calculators.brug import invoer_met_bestand
-from calculators.overzicht_pagina import voor_pagina
+from calculators.overzicht_pagina import detail, voor_pagina
 
 KOP = "Stamnr;Naam;Klas;Datum;Lesuur;Code\r\n"
 RIJEN = "".join(f"4711;Jeanné de Vries;2b;{d:02d}-09-2025;{u};A\r\n" for d in (8, 9, 10, 11, 12, 15) for u in range(1, 5))
@@ -18,9 +18,9 @@ INVOER = {"regio": "haaglanden", "peildatum": "2025-09-19", "lesuur_minuten": "5
 def test_samengevoegd_gelijk_aan_run_en_csv_van_de_kern():
     ruw = (KOP + RIJEN).encode("cp1252")
     voortgang = []
-    kop, tabel, leerlingen, csv_namen, csv_zonder = voor_pagina(INVOER, ruw, lambda *a: voortgang.append(a))
+    kop, tabel, csv_namen, csv_zonder = voor_pagina(INVOER, ruw, lambda *a: voortgang.append(a))
     verwacht = calculators.run("verzuimoverzicht", {**INVOER, "bestand": ruw.decode("cp1252"), "codering": "Windows-1252"})
-    samen = {**json.loads(kop), "leerlingen": [json.loads(t) for t in leerlingen]}
+    samen = {**json.loads(kop), "leerlingen": [detail(r["leerling"])["leerling"] for r in json.loads(tabel)]}
     assert samen == verwacht
     assert "leerlingen" not in json.loads(kop)
     assert csv_namen == als_csv(verwacht, namen=True) and "Jeanné de Vries" in csv_namen
@@ -42,6 +42,7 @@ def test_bestand_gelezen_zoals_de_opdrachtregel():
 
 
 def test_fout_blijft_een_fout_zonder_leerlingen():
-    kop, tabel, leerlingen, csv_namen, _ = voor_pagina({"regio": "haaglanden"}, b"")
+    kop, tabel, csv_namen, _ = voor_pagina({"regio": "haaglanden"}, b"")
     assert json.loads(kop)["fouten"][0]["veld"] == "bestand"
-    assert json.loads(tabel) == [] and leerlingen == [] and csv_namen == ""
+    assert json.loads(tabel) == [] and csv_namen == ""
+    assert "fouten" in detail("4711")  # a failed run leaves no pupils of an earlier file behind

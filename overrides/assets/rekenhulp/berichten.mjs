@@ -4,7 +4,8 @@ export const SOORT = Object.freeze({
   // page -> worker
   VRAAG: "vraag",          // {id, naam, invoer, documenten?, bestand?}: a calculation, the documents for an answer,
                            // or one filled document ({tekst, titel}) as the files to download (.docx, .txt)
-  BESTAND: "bestand",      // {id, bestand: ArrayBuffer (transferred), invoer}: the Verzuimoverzicht of an export
+  BESTAND: "bestand",      // {id, bestanden: File[], invoer}: the Verzuimoverzicht of one or more exports (the
+                           // File handles only: the worker reads each in pieces, so no copy of a file is held whole)
   DETAIL: "detail",        // {id, leerling}: one pupil of the last overview, {leerling, beeld, documenten} (issue 18:
                            // the page gets the table first and a pupil's full answer only when it is opened)
   WEKEN: "weken",          // {id}: the school's weeks of the last overview, {svg, weken}
@@ -13,7 +14,7 @@ export const SOORT = Object.freeze({
   KLAAR: "klaar",          // {ms: {pyodide, calculators}}: Python and the calculators are loaded
   STARTFOUT: "startfout",  // {melding}: the start failed (the page retries once, then offers a button)
   ANTWOORD: "antwoord",    // {id, antwoord} or {id, fout}: the answer to a VRAAG, DETAIL or WEKEN
-  VOORTGANG: "voortgang",  // {id, fase, gedaan, totaal}: progress of a BESTAND (fase: xlsx, lezen, analyseren)
+  VOORTGANG: "voortgang",  // {id, fase, gedaan, totaal}: progress of a BESTAND (fase: inlezen, xlsx, lezen, analyseren)
   OVERZICHT: "overzicht",  // {id, kop, tabel, csvNamen, csvZonder} or {id, fout}: the table rows, not the pupils
 });
 
@@ -23,7 +24,7 @@ export const STADIA = Object.freeze(["laden", "starten", "rekenhulpen"]);
 export const bericht = Object.freeze({
   vraag: (id, naam, invoer, { documenten, bestand } = {}) => ({ soort: SOORT.VRAAG, id, naam, invoer,
     ...(documenten === undefined ? {} : { documenten }), ...(bestand === undefined ? {} : { bestand }) }),
-  bestand: (id, bestand, invoer) => ({ soort: SOORT.BESTAND, id, bestand, invoer }),
+  bestand: (id, bestanden, invoer) => ({ soort: SOORT.BESTAND, id, bestanden, invoer }),
   detail: (id, leerling) => ({ soort: SOORT.DETAIL, id, leerling }),
   weken: (id) => ({ soort: SOORT.WEKEN, id }),
   stadium: (stadium) => ({ soort: SOORT.STADIUM, stadium }),

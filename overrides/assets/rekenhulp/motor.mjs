@@ -203,9 +203,9 @@ export async function vraag(naam, invoer, extra = {}) {
   return foutVan(uit) ? { startfout: foutVan(uit) } : uit;
 }
 
-// A whole export (overzicht.mjs): its bytes are transferred to the worker, progress comes back.
-export async function overzicht(bestand, invoer, opVoortgang) {
-  const uit = await stuur(startMotor(), (id) => bericht.bestand(id, bestand, invoer), { opVoortgang, transfer: [bestand] });
+// Whole exports (overzicht.mjs): the chosen files go to the worker, which reads them; progress comes back.
+export async function overzicht(bestanden, invoer, opVoortgang) {
+  const uit = await stuur(startMotor(), (id) => bericht.bestand(id, [...bestanden], invoer), { opVoortgang });
   return foutVan(uit) ? { startfout: foutVan(uit) } : uit;
 }
 

@@ -162,18 +162,22 @@ function toonVoortgang(blok, fase, gedaan, totaal) {
   const vak = blok.querySelector(".vw-voortgang");
   const balk = vak.querySelector("progress");
   vak.hidden = false;
-  // Reading is the first half, analysing the second; the XLSX reader is loaded before either.
+  // Taking in the file's bytes (inlezen, in the worker) is the first 5%, reading its rows up to half,
+  // analysing the second half; the XLSX reader is loaded in between. Taking in and reading are one phase
+  // for the live region ("Bestand lezen"), so it speaks at the same moments as before the worker read pieces.
   const deel = totaal > 0 ? Math.min(1, gedaan / totaal) : 0;
-  const procent = Math.round(fase === "analyseren" ? 50 + 50 * deel : fase === "lezen" ? 50 * deel : 0);
+  const procent = Math.round(fase === "analyseren" ? 50 + 50 * deel : fase === "lezen" ? 5 + 45 * deel
+    : fase === "inlezen" ? 5 * deel : 5);
+  const groep = fase === "inlezen" ? "lezen" : fase;
   balk.value = procent;
   balk.textContent = `${procent}%`;
   stand.voortgang.push({ fase, procent });
   // The live region speaks every 10%, not at every update.
   const stap = Math.floor(procent / 10);
-  if (stap !== blok._gemeldeStap || fase !== blok._gemeldeFase) {
+  if (stap !== blok._gemeldeStap || groep !== blok._gemeldeFase) {
     blok._gemeldeStap = stap;
-    blok._gemeldeFase = fase;
-    meld(blok, `${FASEN[fase] || fase}… ${procent}%`);
+    blok._gemeldeFase = groep;
+    meld(blok, `${FASEN[groep] || groep}… ${procent}%`);
   }
 }
 
@@ -217,8 +221,8 @@ function invoerVan(blok, staat) {
 
 async function bereken(blok, staat) {
   wisFouten(blok);
-  const bestand = staat.bestand;
-  if (!bestand) {
+  const bestanden = staat.bestanden;
+  if (!bestanden || !bestanden.length) {
     toonFouten(blok, [{ veld: "bestand", melding: "Kies eerst een exportbestand (CSV, TXT of XLSX)." }]);
     return;
   }
@@ -230,13 +234,13 @@ async function bereken(blok, staat) {
   blok.setAttribute("aria-busy", "true");
   blok._gemeldeStap = null;
   stand.voortgang = [];
-  toonVoortgang(blok, "lezen", 0, 1);
+  toonVoortgang(blok, "inlezen", 0, 1);  // the worker's first progress (taking in the file) then says nothing new
   const motor = hulp.startMotor();
   if (!motor.gereed) meld(blok, "Python wordt geladen… Met ‘Stoppen’ breekt u het overzicht af.");
   else meld(blok, "Bestand lezen… Met ‘Stoppen’ breekt u het overzicht af.");
   try {
-    const bytes = await bestand.arrayBuffer();  // a copy of the file, handed (not copied) to the worker
-    const uit = await rekenOverzicht(bytes, invoer, (v) => toonVoortgang(blok, v.fase, v.gedaan, v.totaal));
+    // The files themselves go to the worker, which reads them in pieces (no copy of a whole file here).
+    const uit = await rekenOverzicht(bestanden, invoer, (v) => toonVoortgang(blok, v.fase, v.gedaan, v.totaal));
     if (uit.startfout) throw new Error(uit.startfout);
     if (uit.afgebroken) {
       // Stopped by the user or by the time limit: the worker was replaced by a fresh one (motor.mjs).
@@ -486,7 +490,17 @@ function samenvatting(kop) {
       s.eenheid === "lesuren" ? el("strong", { tekst: "Uren zijn lesuren" }) : el("strong", { tekst: "Uren zijn klokuren" }),
       s.eenheid === "lesuren" ? ": in deze regio telt elk lesuur als één uur." : ": een lesuur telt naar zijn lengte in minuten.") : null,
     el("dl", { class: "vw-uitkomsten" }, rijen.flatMap(([k, w]) => [el("dt", { tekst: k }), el("dd", { tekst: getal(w) })]),
-      signalen.flatMap(([k, w]) => [el("dt", { tekst: `Signaal: ${code(k)}` }), el("dd", { tekst: getal(w) })])));
+      signalen.flatMap(([k, w]) => [el("dt", { tekst: `Signaal: ${code(k)}` }), el("dd", { tekst: getal(w) })])),
+    kop.bestanden ? bestandenLijst(kop.bestanden) : null);
+}
+
+// Several files: each with its rows, or why it was skipped (the others still counted).
+function bestandenLijst(bestanden) {
+  return el("div", { class: "vw-bestanden" }, el("h3", { tekst: `De bestanden (${bestanden.length})` }),
+    el("ul", {}, bestanden.map((b) => el("li", {}, el("strong", { tekst: b.naam }), b.overgeslagen
+      ? `: overgeslagen. ${b.overgeslagen}`
+      : `: ${getal(b.rijen_gelezen)} ${b.rijen_gelezen === 1 ? "regel" : "regels"} gelezen, ` +
+        `${getal(b.rijen_afgewezen)} afgewezen.`))));
 }
 
 function filterVak(staat) {
@@ -898,15 +912,18 @@ function naamSortering(kop) {
 
 const AFGEWEZEN_EERST = 200;
 
+// 'Regel 12', or with several files 'Regel 12 van b.csv': each refused row is found in its own file.
+const afgewezenItem = (a) => el("li", {}, el("strong", { tekst: a.bestand ? `Regel ${a.regel} van ${a.bestand}` : `Regel ${a.regel}` }),
+  a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`);
+
 function afgewezenLijst(afgewezen) {
-  const lijst = el("ul", {},
-    afgewezen.slice(0, AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
+  const lijst = el("ul", {}, afgewezen.slice(0, AFGEWEZEN_EERST).map(afgewezenItem));
   // A long list scrolls in its own box: one the keyboard can reach, with a name (axe: scrollable-region-focusable).
   const vak = el("div", { class: "vw-afgewezen", tabindex: "0", role: "region", "aria-label": label("afgewezen") }, lijst);
   if (afgewezen.length <= AFGEWEZEN_EERST) return vak;
   const knop = el("button", { type: "button", class: "vw-knop", tekst: `Toon alle ${afgewezen.length} afgewezen regels` });
   knop.addEventListener("click", () => {
-    lijst.append(...afgewezen.slice(AFGEWEZEN_EERST).map((a) => el("li", {}, el("strong", { tekst: `Regel ${a.regel}` }), a.soort ? ` (${code(a.soort)})` : "", `: ${a.reden}`)));
+    lijst.append(...afgewezen.slice(AFGEWEZEN_EERST).map(afgewezenItem));
     knop.remove();
     lijst.lastElementChild.setAttribute("tabindex", "-1");
   });
@@ -1077,9 +1094,9 @@ function toonVakantieregio(blok) {
   else vr.setAttribute("aria-required", "true");
 }
 
-function kiesBestand(blok, staat, bestand) {
-  if (!bestand) return;
-  staat.bestand = bestand;
+function kiesBestand(blok, staat, bestanden) {
+  if (!bestanden || !bestanden.length) return;
+  staat.bestanden = [...bestanden];
   stand.gekozenMs = performance.now();
   stand.getoondMs = null;
   bereken(blok, staat);
@@ -1089,7 +1106,7 @@ export function koppel(blok) {
   T = { ...T, ...JSON.parse(blok.dataset.teksten || "{}") };
   const organisaties = JSON.parse(blok.dataset.organisaties || "{}");
   laadStijl();
-  const staat = (stand.staat = { kolommen: {}, codes: {}, namenVerborgen: false, bestand: null, organisaties });
+  const staat = (stand.staat = { kolommen: {}, codes: {}, namenVerborgen: false, bestanden: null, organisaties });
   herstel(blok, staat);
   toonVakantieregio(blok);
   blok.querySelector("#vwo-regio")?.addEventListener("change", () => toonVakantieregio(blok));
@@ -1108,7 +1125,7 @@ export function koppel(blok) {
       blok.querySelector(".vw-status").replaceChildren(...startfoutInhoud(fout));
     });
   });
-  invoer.addEventListener("change", () => kiesBestand(blok, staat, invoer.files[0]));
+  invoer.addEventListener("change", () => kiesBestand(blok, staat, invoer.files));
   const zone = blok.querySelector("[data-sleep]");
   zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("vw-sleep--over"); });
   zone.addEventListener("dragleave", () => zone.classList.remove("vw-sleep--over"));
@@ -1117,7 +1134,7 @@ export function koppel(blok) {
     zone.classList.remove("vw-sleep--over");
     if (e.dataTransfer.files.length) {
       invoer.files = e.dataTransfer.files;
-      kiesBestand(blok, staat, invoer.files[0]);
+      kiesBestand(blok, staat, invoer.files);
     }
   });
   blok.querySelector("form").addEventListener("submit", (e) => { e.preventDefault(); bereken(blok, staat); });

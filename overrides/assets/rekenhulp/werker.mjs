@@ -124,23 +124,62 @@ function laadXlsx(py) {
   return xlsx;
 }
 
-async function overzicht({ id, bestand, invoer }) {
+// Each file is read in pieces of STUK bytes into calculators/overzicht/lezing.py, which decodes as they come:
+// no copy of a whole file is held, here or in Python, and the page shows progress per piece.
+const STUK = 8 * 1024 * 1024;
+
+// {fouten} as the summary of an overview, so the page shows it at the file field like any input error.
+const alsFout = (melding) => JSON.stringify({ fouten: [{ veld: "bestand", melding }] });
+
+// The files' lezingen, or a Dutch message when one passes the browser's limit while read (a file that grew).
+async function leesInStukken(brug, bestanden, lezingen, melding) {
+  const totaal = bestanden.reduce((som, b) => som + b.size, 0);
+  let gelezen = 0;
+  for (const bestand of bestanden) {
+    const lezing = brug.overzicht_lezing(bestand.name);
+    lezingen.push(lezing);
+    for (let van = 0; van < bestand.size; van += STUK) {
+      const stuk = new Uint8Array(await bestand.slice(van, van + STUK).arrayBuffer());
+      const teGroot = lezing.voeg_toe(stuk);
+      if (teGroot) return teGroot;
+      gelezen += stuk.length;
+      melding(gelezen, totaal);
+    }
+  }
+  return null;
+}
+
+async function overzicht({ id, bestanden, invoer }) {
+  const voortgang = (fase, gedaan, totaal) => postMessage(bericht.voortgang(id, fase, gedaan, totaal));
+  let lezingen = [];
   try {
     const { py, brug } = await klaar;
-    const bytes = new Uint8Array(bestand);
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {  // "PK": a zip, so an XLSX workbook
-      postMessage(bericht.voortgang(id, "xlsx", 0, 1));
+    // Too large for this tab: said before anything is read, with the limit and the command line.
+    const teGroot = bestanden.map((b) => brug.overzicht_te_groot(b.size, b.name)).filter(Boolean);
+    if (teGroot.length) {
+      postMessage(bericht.overzicht(id, { kop: alsFout(teGroot.join(" ")), tabel: "[]", csvNamen: "", csvZonder: "" }));
+      return;
+    }
+    voortgang("inlezen", 0, 1);
+    const teGrootBijLezen = await leesInStukken(brug, bestanden, lezingen, (gedaan, totaal) => voortgang("inlezen", gedaan, totaal));
+    if (teGrootBijLezen) {
+      postMessage(bericht.overzicht(id, { kop: alsFout(teGrootBijLezen), tabel: "[]", csvNamen: "", csvZonder: "" }));
+      return;
+    }
+    if (lezingen.some((l) => l.is_xlsx())) {
+      voortgang("xlsx", 0, 1);
       await laadXlsx(py);
     }
-    const voortgang = (fase, gedaan, totaal) => postMessage(bericht.voortgang(id, fase, gedaan, totaal));
-    const uit = brug.overzicht_voor_pagina(JSON.stringify(invoer), bytes, voortgang);
+    const uit = brug.overzicht_voor_pagina(JSON.stringify(invoer), lezingen, voortgang);
     // Only the summary, the table rows and the CSV cross to the page; each pupil's full answer stays here
     // (calculators/overzicht_pagina.py keeps the last overview) until that pupil is opened (DETAIL).
-    const [kop, tabel, csvNamen, csvZonder] = [0, 1, 3, 4].map((i) => uit.get(i));
+    const [kop, tabel, csvNamen, csvZonder] = uit.toJs();
     uit.destroy();
     postMessage(bericht.overzicht(id, { kop, tabel, csvNamen, csvZonder }));
   } catch (fout) {
     postMessage(bericht.fout(SOORT.OVERZICHT, id, tekstVan(fout)));
+  } finally {
+    for (const l of lezingen) l.destroy();
   }
 }
 

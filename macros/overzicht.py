@@ -147,3 +147,11 @@ def registreer(env) -> None:
         # Preselected: the page's region, else the single-region site's (bouw/voor.py).
         site = ((getattr(env, "conf", None) or {}).get("extra") or {}).get("verzuimwijzer_regio")
         return blok(regio or paginacontext.regio() or site)
+
+    @env.macro
+    def overzicht_grens(wat: str) -> str:
+        """The overview's limits as the calculators hold them: 'browser' (MB a file in the page), 'rijen'."""
+        from calculators.overzicht.lezen import MAX_RIJEN, duizendtal
+        from calculators.overzicht.lezing import MAX_BESTAND_BYTES
+
+        return duizendtal({"browser": MAX_BESTAND_BYTES // (1024 * 1024), "rijen": MAX_RIJEN}[wat])

@@ -75,3 +75,30 @@ def test_meerdere_bestanden_samen_gelijk_aan_cpython(context, pagina, base_url, 
     tekst = pagina.locator(".vw-resultaat").inner_text()
     assert "De bestanden (2)" in tekst and f"Regel {dubbel['regel']} van oktober.csv" in tekst
     assert "inlezen" in {v["fase"] for v in pagina.evaluate("window.vwOverzicht.voortgang")}
+
+
+def test_duizenden_leerlingen_per_500_in_de_tabel(pagina, base_url, tmp_path):
+    """A board's file: the table holds 500 pupils at a time (a whole board in one table froze the page for
+    seconds at every change); 'Toon nog …' adds the next, by keyboard too; the count says so."""
+    from test_verzuimoverzicht import wacht_op_antwoord
+
+    regels = ["Stamnr;Naam;Klas;Datum;Lesuur;Code"] + [f"{700000 + i};Leerling {i};1a;08-09-2025;1;A" for i in range(1200)]
+    pad = tmp_path / "bestuur.csv"
+    pad.write_text("\r\n".join(regels) + "\r\n", encoding="utf-8")
+    open_pagina(pagina, base_url)
+    pagina.wait_for_function("() => window.vwOverzicht")
+    vorige = pagina.evaluate("window.vwOverzicht.antwoorden")
+    pagina.set_input_files("#vwo-bestand", str(pad))
+    wacht_op_antwoord(pagina, vorige)
+    rijen = pagina.locator(".vw-leerlingen tbody tr")
+    meer = pagina.locator("button[data-actie=meer]")
+    assert rijen.count() == 500 and meer.inner_text() == "Toon nog 500 leerlingen"
+    assert "De eerste 500 van 1.200 leerlingen staan in de tabel" in pagina.locator(".vw-aantal").inner_text()
+    meer.focus()
+    pagina.keyboard.press("Enter")
+    pagina.wait_for_function("() => document.querySelectorAll('.vw-leerlingen tbody tr').length === 1000")
+    focus = pagina.evaluate("document.activeElement.closest('tr').querySelector('th, td').innerText")
+    assert focus.strip() == pagina.locator(".vw-leerlingen tbody tr").nth(500).locator("th, td").first.inner_text().strip()
+    meer.click()
+    pagina.wait_for_function("() => document.querySelectorAll('.vw-leerlingen tbody tr').length === 1200")
+    assert meer.is_hidden() and "1.200 van 1.200 leerlingen getoond" in pagina.locator(".vw-aantal").inner_text()

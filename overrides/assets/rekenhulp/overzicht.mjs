@@ -10,6 +10,9 @@ import { isHuidig, startMotor, startfoutInhoud, startfoutMelding, startfoutTekst
 const VERSIE = new URL(import.meta.url).search;  // ?v=<build>, for the stylesheet of this build
 const OPSLAG = "verzuimwijzer-overzicht";        // localStorage: the user's settings, never pupil data
 const PLAK = 100;                                // table rows per slice between two frames
+// Rows in the table at once; 'Toon nog …' adds the next. A board's thousands of pupils in one table would be
+// laid out as a whole at every change (seconds of a frozen page); the export and the print hold them all.
+const PAGINA = 500;
 
 // The signal kinds in their order; their names, the field and category names come from the schema
 // (macros/overzicht.py puts them on the block as data-teksten).
@@ -587,23 +590,43 @@ async function vulTabel(blok, staat) {
         el("span", { "aria-hidden": "true", class: "vw-pijl", tekst: richting === "ascending" ? " ▲" : richting === "descending" ? " ▼" : "" })));
   }), el("th", { scope: "col" }, el("span", { class: "vw-sr", tekst: "Details" })));
   tabel.querySelector("thead").replaceChildren(kopRij);
-  const body = tabel.querySelector("tbody");
-  body.replaceChildren();
-  const beurt = (staat.beurt = (staat.beurt || 0) + 1);
-  // The first slice at once (something to read), the rest built off the page a slice per frame and added
-  // in one go: a table that grows a slice per frame is laid out again at every slice, which for a board's
-  // thousands of pupils cost far more than building the rows (quadratic).
-  let rest = null;
-  for (let i = 0; i < rijen.length; i += PLAK) {
-    if (i) await volgendeFrame();
+  tabel.querySelector("tbody").replaceChildren();
+  staat.beurt = (staat.beurt || 0) + 1;
+  staat.zichtbaar = rijen;
+  staat.getoondTot = 0;
+  staat.kolommenNu = kolommen;
+  await voegRijenToe(blok, staat, Math.min(rijen.length, PAGINA));
+}
+
+// The shown pupils up to ``tot`` in the table, a slice per frame; then the count and the 'Toon nog' button.
+async function voegRijenToe(blok, staat, tot) {
+  const { zichtbaar: rijen, kolommenNu: kolommen, beurt } = staat;
+  const body = blok.querySelector(".vw-leerlingen tbody");
+  for (let i = staat.getoondTot; i < tot; i += PLAK) {
+    if (i > staat.getoondTot) await volgendeFrame();
     if (beurt !== staat.beurt) return;  // a newer sort or filter took over
-    const plak = rijen.slice(i, i + PLAK).map((r) => tabelRij(staat, r, kolommen));
-    if (!i) body.append(...plak);
-    else (rest ||= document.createDocumentFragment()).append(...plak);
+    body.append(...rijen.slice(i, Math.min(i + PLAK, tot)).map((r) => tabelRij(staat, r, kolommen)));
   }
-  if (rest) body.append(rest);
-  blok.querySelector(".vw-aantal").textContent =
-    `${getal(rijen.length)} van ${getal(staat.tabel.length)} leerlingen getoond${staat.sorteer ? "" : ", de leerlingen met actie nodig eerst"}.`;
+  const van = staat.getoondTot;
+  staat.getoondTot = tot;
+  const gefilterd = rijen.length === staat.tabel.length ? "" : ` (van ${getal(staat.tabel.length)})`;
+  blok.querySelector(".vw-aantal").textContent = tot < rijen.length
+    ? `De eerste ${getal(tot)} van ${getal(rijen.length)} leerlingen${gefilterd} staan in de tabel` +
+      `${staat.sorteer ? "" : ", de leerlingen met actie nodig eerst"}; de knop onder de tabel toont er meer. ` +
+      "De export en de afdruk bevatten ze allemaal."
+    : `${getal(rijen.length)} van ${getal(staat.tabel.length)} leerlingen getoond${staat.sorteer ? "" : ", de leerlingen met actie nodig eerst"}.`;
+  const meer = blok.querySelector("[data-actie=meer]");
+  const volgende = Math.min(PAGINA, rijen.length - tot);
+  meer.hidden = volgende <= 0;
+  meer.textContent = `Toon nog ${getal(volgende)} ${volgende === 1 ? "leerling" : "leerlingen"}`;
+  return van;
+}
+
+// 'Toon nog …': the next page of pupils; the keyboard goes on at the first of them.
+async function toonMeer(blok, staat) {
+  const van = await voegRijenToe(blok, staat, Math.min(staat.zichtbaar.length, staat.getoondTot + PAGINA));
+  if (van === undefined) return;
+  blok.querySelectorAll(".vw-leerlingen tbody tr:not(.vw-detail-rij)")[van]?.querySelector("button[data-actie=detail]")?.focus();
 }
 
 function meldingenTabel(meldingen) {
@@ -896,6 +919,7 @@ async function toonResultaat(blok, staat) {
     el("div", { class: "vw-tabel vw-leerlingen-vak vw-niet-afdrukken", tabindex: "0", role: "region", "aria-label": "Leerlingen" },
       el("table", { class: "vw-leerlingen" }, el("caption", { tekst: `Leerlingen, de leerlingen met actie nodig eerst. ${naamSortering(kop)}` }),
         el("thead"), el("tbody"))),
+    el("button", { type: "button", class: "vw-knop vw-niet-afdrukken", "data-actie": "meer", hidden: true }),
     el("h3", { tekst: `${label("afgewezen")} (${getal(afgewezen.length)})` }),
     afgewezen.length ? el("div", { class: "vw-niet-afdrukken" }, afgewezenLijst(afgewezen)) : el("p", { tekst: "Geen: elke regel telt mee." }),
     kop.uitleg && kop.uitleg.length ? el("details", { class: "vw-keuzes vw-niet-afdrukken" }, el("summary", { tekst: "Hoe is het bestand gelezen?" }),
@@ -1186,6 +1210,7 @@ export function koppel(blok) {
     else if (knop.dataset.actie === "vergeet") vergeet(blok, staat);
     else if (knop.dataset.actie === "stoppen") stopRekenen();
     else if (knop.dataset.actie === "csv") exporteer(blok, staat);
+    else if (knop.dataset.actie === "meer") toonMeer(blok, staat);
     else if (knop.dataset.actie === "afdrukken") afdrukken(blok, staat);
   });
   // An error link moves the focus to its field (not a page change for Material's instant navigation).

@@ -310,6 +310,9 @@ def _registraties(delen: list[Deel], overgeslagen: list[dict], inst, voortgang, 
         waarschuwingen += [(deel.naam, tekst) for tekst in verz.waarschuwingen]
         per_bestand.append({"naam": deel.naam, "vorm": deel.vorm, "codering": deel.gelezen.codering,
                             "las": deel.las, "rijen_gelezen": gelezen, "rijen_afgewezen": eigen})
+        deel.rijen = deel.codes = None  # counted: the file's rows are not needed for the pupils' analysis
+        if deel.koppeling["koprij"]:  # a file without a header row shows its first rows (bestand.voorbeeld)
+            deel.gelezen.rijen = None
     if meer and len(per_bestand) == len(delen) and not any(b["rijen_gelezen"] > b["rijen_afgewezen"]
                                                            for b in per_bestand):
         raise InvoerFout(Fout("bestanden", "Geen enkele regel van de bestanden is te lezen; zie de waarschuwingen."))

@@ -107,11 +107,12 @@ def _kolom(rijen: list[list], i: int | None) -> list:
 
 def codes_per_rij(rijen: list[list], index: dict[str, int]) -> list[str]:
     """The code a row is placed by: its code, else its reason text, else its soort; '' when none."""
-    kolommen = [_kolom(rijen, index[v]) for v in ("code", "reden", "soort") if v in index]
+    if "code" in index:
+        kolom = _kolom(rijen, index["code"])
+        return kolom if isinstance(rijen, Tabel) else ["" if c is None else str(c) for c in kolom]  # CSV: text already
+    kolommen = [_kolom(rijen, index[v]) for v in ("reden", "soort") if v in index]
     if not kolommen:
         return [""] * len(rijen)
-    if "code" in index:
-        return ["" if c is None else str(c) for c in kolommen[0]]
     return [next((str(c) for c in cellen if c not in ("", None)), "") for cellen in zip(*kolommen)]
 
 
@@ -335,7 +336,8 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
     llns = _kolom(rijen, i_lln) if not naam_als_id else None
     ruwe_datums = _kolom(rijen, index.get("datum")) if "datum" in index else [None] * len(rijen)
     les = _kolom(rijen, index.get("lesuur")) if inst.vorm == "lesuur" else None
-    les_tot = _kolom(rijen, index.get("lesuur_tot")) if inst.vorm == "lesuur" else None
+    # no 'lesuur_tot' column (the usual file): no column of Nones held for every row
+    les_tot = _kolom(rijen, index["lesuur_tot"]) if inst.vorm == "lesuur" and "lesuur_tot" in index else None
 
     if les is not None and not naam_als_id and SNEL:
         _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indeling, staat, cache,
@@ -359,7 +361,7 @@ def lees_rijen(rijen: list[list], regels: list[int], index: dict[str, int], code
             else:
                 datum = cache.datum(ruwe_datums[n])
                 if les is not None:
-                    uren = cache.uren(les[n], les_tot[n])
+                    uren = cache.uren(les[n], les_tot[n] if les_tot is not None else None)
                 else:
                     bedragen = _bedragen(rij, index, categorie)
         except Datumfout as e:
@@ -430,7 +432,7 @@ def _lees_lesuren(rijen, regels, codes, llns, ruwe_datums, les, les_tot, indelin
     laatste = staat.laatste
     totaal = len(rijen)
     stap = max(1, totaal // 50)
-    zonder_tot = all(t in ("", None) for t in les_tot)  # the usual file: one lesuur per row, no 'tot'
+    zonder_tot = les_tot is None or all(t in ("", None) for t in les_tot)  # the usual file: one lesuur per row, no 'tot'
     for blok in range(0, totaal, stap):
         if voortgang:
             voortgang("lezen", blok, totaal)

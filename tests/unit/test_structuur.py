@@ -33,3 +33,13 @@ def test_de_meting_ziet_een_cirkel_en_een_import_omhoog():
     assert structuur.cirkels(graaf) == [["calculators.keuzes", "calculators.profielen"]]
     assert ("calculators.profielen", "calculators.keuzes") in structuur.omhoog(graaf)
     assert ("calculators.overzicht", "calculators") in structuur.omhoog(graaf)
+
+
+def test_testmodules_hebben_elk_een_eigen_naam():
+    """pytest imports test modules by their base name (rootdir import mode): two test_x.py in different folders
+    break the whole run's collection, which a run of one folder does not show."""
+    from collections import Counter
+    from pathlib import Path
+
+    namen = Counter(p.name for p in (Path(__file__).resolve().parents[1]).rglob("test_*.py"))
+    assert [n for n, k in namen.items() if k > 1] == []

@@ -56,3 +56,12 @@ def bereken(pagina, naam: str) -> dict:
 
 def wacht_op_python(pagina) -> None:
     pagina.wait_for_function("() => window.vwRekenhulp && window.vwRekenhulp.klaarMs !== null", timeout=START_MS)
+
+
+def tab_naar(pagina, selector: str, max_keer: int = 400) -> None:
+    """Press Tab until the focused element matches ``selector`` (keyboard-only tests)."""
+    for _ in range(max_keer):
+        pagina.keyboard.press("Tab")
+        if pagina.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"met Tab niet bij {selector} gekomen")

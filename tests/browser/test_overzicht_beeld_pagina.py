@@ -24,6 +24,7 @@ from test_verzuimoverzicht import PAGINA, wacht_op_antwoord, wacht_op_detail
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import maak_exports  # noqa: E402
+from browserhulp import tab_naar as hulp_tab_naar  # noqa: E402
 
 REGIO, VAKANTIEREGIO, PEILDATUM = "haaglanden", "midden", "2026-03-13"
 TELEFOON = {"width": 390, "height": 844}
@@ -102,12 +103,8 @@ def test_leerling_met_het_toetsenbord_beeld_patronen_en_brief(pagina, base_url, 
     assert pagina.evaluate("document.activeElement.id") == "vwo-resultaat-kop"
     i = pagina.evaluate("n => window.vwOverzicht.staat.tabel.find((r) => r.leerling === n).volgorde", nummer)
 
-    def tab_naar(selector: str, max_keer: int = 400):
-        for _ in range(max_keer):
-            pagina.keyboard.press("Tab")
-            if pagina.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
-                return
-        raise AssertionError(f"met Tab niet bij {selector} gekomen")
+    def tab_naar(selector: str) -> None:
+        hulp_tab_naar(pagina, selector)
 
     tab_naar(f'tr[data-i="{i}"] button[data-actie=detail]')
     # The worker's answer is held back until the test has seen the short 'laden…' state (no race with it).

@@ -18,6 +18,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import calculators
 
 from omgeving import START_MS, nieuwe_context, serveer, vrije_poort
+from browserhulp import tab_naar as hulp_tab_naar
 
 PAGINA = "hulpmiddelen/verzuimoverzicht/"
 REGIO = "drechtsteden"  # a region with its own threshold for te laat
@@ -349,12 +350,8 @@ def test_alleen_met_het_toetsenbord(pagina, base_url, bestanden):
     pagina.locator("body").focus()
     pagina.evaluate("document.activeElement.blur()")
 
-    def tab_naar(selector: str, max_keer: int = 400):
-        for _ in range(max_keer):
-            pagina.keyboard.press("Tab")
-            if pagina.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
-                return
-        raise AssertionError(f"met Tab niet bij {selector} gekomen")
+    def tab_naar(selector: str) -> None:
+        hulp_tab_naar(pagina, selector)
 
     tab_naar("#vwo-bestand")
     pagina.wait_for_function("() => window.vwOverzicht")  # the page's own module loads after the page itself
